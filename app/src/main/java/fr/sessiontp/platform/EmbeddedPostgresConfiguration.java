@@ -1,0 +1,76 @@
+package fr.sessiontp.platform;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * Starts a real PostgreSQL server shipped inside a Maven artifact when no database URL is
+ * configured, so that the demo run and the tests need no installation. With
+ * {@code spring.datasource.url} set, Spring Boot's own data source is used instead.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedPostgresConfiguration.NoDatasourceUrl.class)
+class EmbeddedPostgresConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+    /** One server per data directory and JVM, shared by every application context (tests build several). */
+    private static final Map<Path, EmbeddedPostgres> SERVERS = new HashMap<>();
+
+    @Bean
+    DataSource dataSource(@Value("${sessiontp.embedded-db.data-dir:./data/postgres}") String dataDir,
+                          @Value("${sessiontp.embedded-db.clean:false}") boolean clean) {
+        return server(Path.of(dataDir).toAbsolutePath().normalize(), clean).getPostgresDatabase();
+    }
+
+    private static synchronized EmbeddedPostgres server(Path dataDir, boolean clean) {
+        return SERVERS.computeIfAbsent(dataDir, dir -> start(dir, clean));
+    }
+
+    private static EmbeddedPostgres start(Path dataDir, boolean clean) {
+        try {
+            Files.createDirectories(dataDir);
+            EmbeddedPostgres server = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(clean)
+                    .setServerConfig("timezone", "UTC")
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server)));
+            log.info("Embedded PostgreSQL started on port {} with data in {}", server.getPort(), dataDir);
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the embedded PostgreSQL server in " + dataDir, e);
+        }
+    }
+
+    private static void close(EmbeddedPostgres server) {
+        try {
+            server.close();
+        } catch (IOException e) {
+            log.warn("Embedded PostgreSQL did not stop cleanly", e);
+        }
+    }
+
+    static class NoDatasourceUrl implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            String url = context.getEnvironment().getProperty("spring.datasource.url");
+            return url == null || url.isBlank();
+        }
+    }
+}
