@@ -1,0 +1,12 @@
+package fr.sessiontp.people;
+
+/** A candidate as other modules see them. {@code trainerId} is the trainer who trained or coached them (S4). */
+public record CandidateSummary(long id, long centreId, String identifier, String birthName, String usageName,
+                               String firstNames, AccessRoute accessRoute, int extraTimePercent, Long trainerId) {
+
+    /** "BIRTHNAME Firstnames", or with the usage name when there is one. */
+    public String displayName() {
+        String last = usageName == null || usageName.isBlank() ? birthName : usageName + " (née " + birthName + ")";
+        return last + " " + firstNames;
+    }
+}

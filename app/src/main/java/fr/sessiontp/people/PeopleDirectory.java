@@ -1,0 +1,37 @@
+package fr.sessiontp.people;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The people module's read API for the other modules. */
+public interface PeopleDirectory {
+
+    Optional<CandidateSummary> candidate(long id);
+
+    List<CandidateSummary> candidates(Collection<Long> ids);
+
+    List<CandidateSummary> candidatesOfCentre(long centreId);
+
+    Optional<JuryMemberSummary> juryMember(long id);
+
+    List<JuryMemberSummary> juryMembers(Collection<Long> ids);
+
+    /** Every jury member, with their habilitations; a centre picks its session's jury among them. */
+    List<JuryMemberSummary> allJuryMembers();
+
+    /** The declared links (S3) between any of these jury members and any of these candidates. */
+    List<JuryLink> linksBetween(Collection<Long> juryMemberIds, Collection<Long> candidateIds);
+
+    Optional<ProctorSummary> proctor(long id);
+
+    List<ProctorSummary> proctorsOfCentre(long centreId);
+
+    Optional<SessionManagerSummary> sessionManager(long id);
+
+    List<SessionManagerSummary> sessionManagersOfCentre(long centreId);
+
+    Optional<TrainerSummary> trainer(long id);
+
+    List<TrainerSummary> trainersOfCentre(long centreId);
+}
