@@ -4,9 +4,9 @@ package fr.sessiontp.people;
 public record CandidateSummary(long id, long centreId, String identifier, String birthName, String usageName,
                                String firstNames, AccessRoute accessRoute, int extraTimePercent, Long trainerId) {
 
-    /** "BIRTHNAME Firstnames", or with the usage name when there is one. */
+    /** "Birthname Firstnames", or "Usagename (Birthname) Firstnames" when a usage name is known. */
     public String displayName() {
-        String last = usageName == null || usageName.isBlank() ? birthName : usageName + " (née " + birthName + ")";
+        String last = usageName == null || usageName.isBlank() ? birthName : usageName + " (" + birthName + ")";
         return last + " " + firstNames;
     }
 }
