@@ -1,0 +1,98 @@
+package fr.sessiontp.demo;
+
+import fr.sessiontp.security.Role;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The names and numbers of the demo data, for the seeding code and for tests that look for them. Every person, the centre
+ * and its address are fictitious. Title TP-00402 and its CCP codes are the real ones; the TSMI title and CCP codes are
+ * illustrative.
+ */
+public final class DemoData {
+
+    private DemoData() {
+    }
+
+    public static final String CENTRE_NAME = "Centre de formation des Ateliers du Bocage (démonstration)";
+    public static final String REGION = "Normandie";
+
+    /** Illustrative code: the demo does not claim it is the real code of the TSMI title. */
+    public static final String TSMI_CODE = "TP-01234";
+    public static final String TSMI_NAME = "Technicien supérieur de maintenance industrielle";
+    public static final String SC_CODE = "TP-00402";
+    public static final String SC_NAME = "Secrétaire comptable";
+
+    /** The TSMI session: the reference case of the planner (seed-tsmi.json, same number and dates). */
+    public static final String TSMI_SESSION_NUMBER = "DEMO-TSMI";
+    public static final LocalDate TSMI_START = LocalDate.of(2026, 3, 9);
+    public static final LocalDate TSMI_END = LocalDate.of(2026, 3, 10);
+
+    public static final String SC_SESSION_NUMBER = "DEMO-SC";
+    public static final LocalDate SC_START = LocalDate.of(2027, 1, 11);
+    public static final LocalDate SC_END = LocalDate.of(2027, 1, 14);
+
+    /** A person's names as stored: last (birth) name, first name(s). */
+    public record Name(String lastName, String firstNames) {
+        public String full() {
+            return firstNames + " " + lastName;
+        }
+    }
+
+    public static final Name MANAGER = new Name("Marchand", "Hélène");
+    public static final Name SUBSTITUTE = new Name("Perrot", "Julien");
+    public static final Name PROCTOR = new Name("Dubois", "Marc");
+    /** Trainer of the Secrétaire comptable candidates and proctor too: may not proctor their session (S4). */
+    public static final Name TRAINER_AND_PROCTOR = new Name("Lacroix", "Olivier");
+    public static final Name TSMI_TRAINER = new Name("Benali", "Nadia");
+
+    public static final Name TSMI_JURY_A = new Name("Garnier", "Paul");
+    public static final Name TSMI_JURY_B = new Name("Lemaire", "Sophie");
+    public static final Name SC_JURY_1A = new Name("Renaud", "Isabelle");
+    /** Declared a professional link with {@link #SC_LINKED_CANDIDATE} (S3): they are in different pairs. */
+    public static final Name SC_JURY_1B = new Name("Morel", "Thierry");
+    public static final Name SC_JURY_2A = new Name("Vasseur", "Céline");
+    public static final Name SC_JURY_2B = new Name("Giraud", "Laurent");
+    /** Habilitation for TP-00402 expired before the sessions (X2): cannot join a pair. */
+    public static final Name EXPIRED_JURY = new Name("Aubry", "Bernard");
+
+    public static final List<Name> TSMI_CANDIDATES = List.of(
+            new Name("Lefort", "Kévin"),
+            new Name("Haddad", "Yanis"),
+            new Name("Rigaud", "Manon"),
+            new Name("Carpentier", "Théo"));
+
+    /** Birth names; the first candidate also has a usage name, Dupré. */
+    public static final List<Name> SC_CANDIDATES = List.of(
+            new Name("Martin", "Émilie"),
+            new Name("Benhamou", "Sarah"),
+            new Name("Caron", "Mathieu"),
+            new Name("Perrin", "Julie"),
+            new Name("Fabre", "Aurélie"),
+            new Name("Guérin", "Nicolas"));
+
+    /** The candidate granted a third more time by the DDETS (X3). */
+    public static final Name SC_EXTRA_TIME_CANDIDATE = SC_CANDIDATES.get(1);
+    public static final int SC_EXTRA_TIME_PERCENT = 33;
+    /** The candidate with a declared link to {@link #SC_JURY_1B} (S3): evaluated by the second pair. */
+    public static final Name SC_LINKED_CANDIDATE = SC_CANDIDATES.get(3);
+
+    /** The demo usernames, one per role. */
+    public static final String ADMIN_USER = "admin";
+    public static final String MANAGER_USER = "responsable";
+    public static final String JURY_USER = "jury";
+    public static final String PROCTOR_USER = "surveillant";
+    public static final String TRAINER_USER = "formateur";
+    public static final String AUTHORITY_USER = "dreets";
+
+    public static String username(Role role) {
+        return switch (role) {
+            case ADMIN -> ADMIN_USER;
+            case SESSION_MANAGER -> MANAGER_USER;
+            case JURY -> JURY_USER;
+            case PROCTOR -> PROCTOR_USER;
+            case TRAINER -> TRAINER_USER;
+            case AUTHORITY -> AUTHORITY_USER;
+        };
+    }
+}
