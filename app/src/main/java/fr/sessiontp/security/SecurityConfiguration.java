@@ -2,11 +2,10 @@ package fr.sessiontp.security;
 
 import java.util.Collection;
 import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -14,13 +13,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * within an allowed route (their centre, their sessions, their region) is decided by each module.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        // Argon2 needs BouncyCastle; the delegating encoder stores "{bcrypt}…" and can move to a stronger one later.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
 
     /** Every route the modules declare; the access-matrix tests read it too. */
     @Bean

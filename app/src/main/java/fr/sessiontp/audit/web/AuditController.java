@@ -1,0 +1,47 @@
+package fr.sessiontp.audit.web;
+
+import fr.sessiontp.audit.AuditLog;
+import fr.sessiontp.security.Role;
+import fr.sessiontp.security.RouteRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The centre staff's view of the audit trail and its verification. */
+@Controller
+class AuditController {
+
+    static final int PAGE_SIZE = 50;
+
+    private final AuditLog auditLog;
+
+    AuditController(AuditLog auditLog) {
+        this.auditLog = auditLog;
+    }
+
+    @GetMapping("/admin/audit")
+    String trail(@RequestParam(defaultValue = "0") int page, Model model) {
+        int safePage = Math.max(0, page);
+        long total = auditLog.count();
+        model.addAttribute("entries", auditLog.latest(safePage * PAGE_SIZE, PAGE_SIZE));
+        model.addAttribute("page", safePage);
+        model.addAttribute("hasNext", (long) (safePage + 1) * PAGE_SIZE < total);
+        model.addAttribute("total", total);
+        return "audit/trail";
+    }
+
+    @GetMapping("/admin/audit/verification")
+    String verification(Model model) {
+        model.addAttribute("verification", auditLog.verify());
+        return "audit/verification :: result";
+    }
+
+    @Bean
+    static RouteRules auditRoutes() {
+        return routes -> routes
+                .get("/admin/audit", Role.ADMIN)
+                .get("/admin/audit/verification", Role.ADMIN);
+    }
+}
