@@ -11,7 +11,6 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -362,10 +361,5 @@ class DemoDataTest {
         List<String> values = new ArrayList<>();
         array.forEach(value -> values.add(value.asString()));
         return String.join(",", values);
-    }
-
-    @SuppressWarnings("unused")
-    private static List<String> sorted(String... values) {
-        return Arrays.stream(values).sorted().toList();
     }
 }

@@ -1,0 +1,57 @@
+package fr.sessiontp.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.sessiontp.browser.Browser;
+import fr.sessiontp.browser.BrowserTestSupport;
+import fr.sessiontp.security.Role;
+import java.util.Locale;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The responsable opens the TSMI demo session from the home page ("Mes sessions", links to /sessions/{id}) and sees its
+ * four candidates. Runs once the application serves GET /sessions/{id}; skipped (with a message) before.
+ */
+class SessionBrowserTest extends BrowserTestSupport {
+
+    @Autowired
+    DemoAccounts accounts;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void theResponsableOpensTheTsmiSessionAndSeesItsFourCandidates(Browser browser) {
+        Assumptions.assumeTrue(sessionPageExists(),
+                "No GET /sessions/{id} page in the application yet: the session page test is skipped");
+        DemoAccount responsable = accounts.of(Role.SESSION_MANAGER);
+        browser.login(responsable.username(), responsable.password());
+        assertThat(browser.heading()).isEqualTo("Mes sessions");
+
+        WebElement link = browser.waitFor(By.xpath("//main//a[contains(@href, '/sessions/') and (contains(., '"
+                + DemoData.TSMI_SESSION_NUMBER + "') or contains(., 'maintenance industrielle'))]"));
+        link.click();
+        browser.waitUntil(driver -> browser.path().matches("/sessions/\\d+.*"));
+
+        String page = browser.mainText().toLowerCase(Locale.FRENCH);
+        for (DemoData.Name candidate : DemoData.TSMI_CANDIDATES) {
+            assertThat(page).as("candidate %s on the session page", candidate.full())
+                    .contains(candidate.lastName().toLowerCase(Locale.FRENCH))
+                    .contains(candidate.firstNames().toLowerCase(Locale.FRENCH));
+        }
+        browser.screenshot("tsmi-session");
+    }
+
+    private boolean sessionPageExists() {
+        return mappings.getHandlerMethods().keySet().stream()
+                .flatMap(info -> info.getPatternValues().stream())
+                .anyMatch(pattern -> pattern.matches("/sessions/\\{[^}]+}"));
+    }
+}
