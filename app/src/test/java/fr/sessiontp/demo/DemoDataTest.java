@@ -283,6 +283,15 @@ class DemoDataTest {
     }
 
     @Test
+    void theCreationIsRecordedInTheAuditTrail() {
+        assertThat(strings("select actor || ' ' || action || ' ' || subject_type || ' ' || details from audit_entry "
+                + "where action = 'demo.created'"))
+                .singleElement().asString()
+                .startsWith("système demo.created centre Données de démonstration créées")
+                .contains(TSMI_SESSION_NUMBER, SC_SESSION_NUMBER);
+    }
+
+    @Test
     void generatedPasswordsAreRandomAndReadable() {
         List<String> passwords = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
