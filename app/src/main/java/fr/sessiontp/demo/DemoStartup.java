@@ -47,8 +47,9 @@ class DemoStartup implements ApplicationRunner {
                 .append("========================================================================\n")
                 .append(Messages.get("demo.accounts.title")).append('\n');
         for (DemoAccount account : all) {
+            String roleKey = "role." + account.role().name(); // the role names of messages.properties
             block.append("  %-12s / %-20s / %s%n".formatted(account.username(), account.password(),
-                    Messages.get("role." + account.role().name())));
+                    Messages.get(roleKey)));
         }
         return block.append(Messages.get("demo.accounts.file", accounts.file())).append('\n')
                 .append("========================================================================")
