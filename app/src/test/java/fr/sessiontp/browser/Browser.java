@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -116,6 +117,26 @@ public final class Browser {
         WebDriverWait wait = new WebDriverWait(driver, TIMEOUT);
         wait.pollingEvery(Duration.ofMillis(50));
         return wait;
+    }
+
+    /**
+     * Saves a PNG of the whole page, not only what the window shows, as {@code target/screenshots/NAME.png}: the window
+     * grows to the page's height for the shot, then gets its size back.
+     */
+    public Path fullPageScreenshot(String name) {
+        Dimension size = driver.manage().window().getSize();
+        Object height = ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+        int pageHeight = ((Number) height).intValue();
+        if (pageHeight <= size.getHeight()) {
+            return screenshot(name);
+        }
+        driver.manage().window().setSize(new Dimension(size.getWidth(), Math.min(pageHeight + 100, 8000)));
+        try {
+            return screenshot(name);
+        } finally {
+            driver.manage().window().setSize(size);
+        }
     }
 
     /** Saves a PNG of the visible page as {@code target/screenshots/NAME.png}; returns its path. */

@@ -46,7 +46,9 @@ class SessionBrowserTest extends BrowserTestSupport {
                     .contains(candidate.lastName().toLowerCase(Locale.FRENCH))
                     .contains(candidate.firstNames().toLowerCase(Locale.FRENCH));
         }
-        browser.screenshot("tsmi-session");
+        browser.fullPageScreenshot("tsmi-session");
+        browser.resize(Browser.Viewport.TABLET);
+        browser.fullPageScreenshot("tsmi-session-tablet");
     }
 
     private boolean sessionPageExists() {
