@@ -62,7 +62,9 @@ public class BrowserExtension implements BeforeAllCallback, BeforeEachCallback, 
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             Assertions.fail(message);
         }
-        Assumptions.abort(message + "; skipped because CI is not \"true\"");
+        message += "; " + context.getDisplayName() + " skipped because CI is not \"true\"";
+        log.warn(message);
+        Assumptions.abort(message);
     }
 
     @Override
