@@ -39,7 +39,7 @@ create table epreuve_template (
     minutes         int          not null check (minutes > 0),
     grouping        varchar(10)  not null check (grouping in ('ALL', 'GROUP', 'INDIVIDUAL')),
     group_size      int          check (group_size is null or group_size > 0),
-    presence        varchar(10)  not null check (presence in ('JURY', 'SURVEILLANT')),
+    presence        varchar(12)  not null check (presence in ('JURY', 'SURVEILLANT')),
     room_kind       varchar(30)  not null,
     after_epreuves  text[]       not null default '{}',
     after_jury_tasks text[]      not null default '{}',
