@@ -1,0 +1,56 @@
+package fr.sessiontp.referential.web;
+
+import fr.sessiontp.referential.Referential;
+import fr.sessiontp.referential.SessionType;
+import fr.sessiontp.referential.TitleReferential;
+import fr.sessiontp.security.Role;
+import fr.sessiontp.security.RouteRules;
+import fr.sessiontp.security.Routes;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The titles and their RE, for whoever prepares, evaluates or oversees sessions. */
+@Controller
+class TitleController {
+
+    private final Referential referential;
+
+    TitleController(Referential referential) {
+        this.referential = referential;
+    }
+
+    @GetMapping("/titles")
+    String titles(Model model) {
+        model.addAttribute("titles", referential.titles());
+        return "referential/titles";
+    }
+
+    @GetMapping("/titles/{id}")
+    String title(@PathVariable long id, Model model) {
+        TitleReferential title = referential.titleReferential(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("ref", title);
+        model.addAttribute("sessionTypes", Arrays.stream(SessionType.values())
+                .filter(t -> !title.epreuves(t).isEmpty() || !title.juryTasks(t).isEmpty())
+                .toList());
+        return "referential/title";
+    }
+
+    @Component
+    static class TitleRoutes implements RouteRules {
+        static final List<Role> READERS = List.of(Role.ADMIN, Role.SESSION_MANAGER, Role.JURY, Role.AUTHORITY);
+
+        @Override
+        public void declare(Routes routes) {
+            Role[] readers = READERS.toArray(Role[]::new);
+            routes.get("/titles", readers).get("/titles/{id}", readers);
+        }
+    }
+}
