@@ -51,10 +51,10 @@ public class CreateTitle {
         } else if (titles.titleByCode(t.code()).isPresent()) {
             errors.put("code", Messages.get("referential.error.titleCodeTaken", t.code()));
         }
-        if (blank(t.name())) {
+        if (blank(t.name()) || tooLong(t.name(), 200)) {
             errors.put("name", Messages.get("referential.error.nameRequired"));
         }
-        if (blank(t.reVersion())) {
+        if (blank(t.reVersion()) || tooLong(t.reVersion(), 40)) {
             errors.put("reVersion", Messages.get("referential.error.reVersionRequired"));
         }
         if (t.validFrom() == null) {
@@ -66,7 +66,7 @@ public class CreateTitle {
         for (int i = 0; i < t.certificates().size(); i++) {
             NewTitle.NewCertificate c = t.certificates().get(i);
             String field = "certificates[" + i + "]";
-            if (c.kind() == null || blank(c.name())) {
+            if (c.kind() == null || blank(c.name()) || tooLong(c.name(), 300)) {
                 errors.put(field, Messages.get("referential.error.certificateIncomplete", i + 1));
             } else if (c.code() == null || !CERTIFICATE_CODE.matcher(c.code()).matches()) {
                 errors.put(field, Messages.get("referential.error.certificateCode", c.code()));
@@ -81,6 +81,9 @@ public class CreateTitle {
             if (e.sessionType() == null || blank(e.code()) || blank(e.label()) || blank(e.kind())
                     || e.grouping() == null || e.presence() == null || blank(e.roomKind())) {
                 errors.put(field, Messages.get("referential.error.epreuveIncomplete", i + 1));
+            } else if (tooLong(e.code(), 30) || tooLong(e.label(), 300) || tooLong(e.kind(), 40)
+                    || tooLong(e.roomKind(), 30)) {
+                errors.put(field, Messages.get("referential.error.tooLong", e.label()));
             } else if (e.minutes() <= 0) {
                 errors.put(field, Messages.get("referential.error.epreuveMinutes", e.label()));
             } else if (e.grouping() == EpreuveGrouping.GROUP && (e.groupSize() == null || e.groupSize() <= 0)) {
@@ -97,6 +100,9 @@ public class CreateTitle {
             String field = "juryTasks[" + i + "]";
             if (j.sessionType() == null || blank(j.code()) || blank(j.label()) || blank(j.kind()) || blank(j.roomKind())) {
                 errors.put(field, Messages.get("referential.error.taskIncomplete", i + 1));
+            } else if (tooLong(j.code(), 30) || tooLong(j.label(), 300) || tooLong(j.kind(), 30)
+                    || tooLong(j.roomKind(), 30)) {
+                errors.put(field, Messages.get("referential.error.tooLong", j.label()));
             } else if (j.minutes() <= 0) {
                 errors.put(field, Messages.get("referential.error.taskMinutes", j.label()));
             } else if (!taskCodes.add(j.sessionType() + "/" + j.code())) {
@@ -104,6 +110,10 @@ public class CreateTitle {
             }
         }
         return errors;
+    }
+
+    private static boolean tooLong(String s, int max) {
+        return s != null && s.length() > max;
     }
 
     private static boolean blank(String s) {
