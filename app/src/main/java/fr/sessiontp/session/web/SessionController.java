@@ -212,7 +212,7 @@ class SessionController {
         Set<Long> accredited = centres.accreditations(centreId).stream().map(Accreditation::titleId)
                 .collect(Collectors.toSet());
         List<Title> titles = referential.titles().stream().filter(t -> accredited.contains(t.id())).toList();
-        model.addAttribute("session", session);
+        model.addAttribute("editing", session);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("titles", titles);

@@ -7,13 +7,15 @@ import fr.sessiontp.session.SessionView;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Map;
 
 /** What a user typed in the session form, kept as text so that bad input is shown back as typed. */
 record SessionForm(String titleId, String type, String number, String startDate, String endDate, String managerId,
                    String substituteId) {
 
-    private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     static SessionForm empty() {
         return new SessionForm("", "TITLE", "", "", "", "", "");
