@@ -10,7 +10,6 @@ import fr.sessiontp.referential.NewTitle;
 import fr.sessiontp.referential.Presence;
 import fr.sessiontp.referential.Referential;
 import fr.sessiontp.referential.SessionType;
-import fr.sessiontp.security.NewUser;
 import fr.sessiontp.security.Role;
 import fr.sessiontp.security.UserAccounts;
 import java.time.LocalDate;
@@ -142,7 +141,13 @@ public class SessionFixture {
     /** Creates a user and returns its principal, for MockMvc's {@code user(...)}. */
     public UserDetails user(Role role, Long centre, Long person, String userRegion) {
         String username = role.name().toLowerCase() + "-" + n + "-" + System.nanoTime();
-        accounts.create(new NewUser(username, role, "Utilisateur " + role, centre, person, userRegion), "secret-" + n);
+        // Inserted directly with a clear-text ("noop") password: tests log in through MockMvc, not with the password,
+        // and hashing one per test would slow the suite down.
+        jdbc.sql("""
+                        insert into app_user (username, password_hash, role, display_name, centre_id, person_id, region)
+                        values (:u, '{noop}unused', :r, :d, :c, :p, :g)""")
+                .param("u", username).param("r", role.name()).param("d", "Utilisateur " + role)
+                .param("c", centre).param("p", person).param("g", userRegion).update();
         return ((UserDetailsService) accounts).loadUserByUsername(username);
     }
 
