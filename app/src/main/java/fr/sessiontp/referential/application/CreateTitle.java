@@ -3,7 +3,6 @@ package fr.sessiontp.referential.application;
 import fr.sessiontp.audit.AuditTrail;
 import fr.sessiontp.common.InputRejectedException;
 import fr.sessiontp.common.Messages;
-import fr.sessiontp.common.RuleId;
 import fr.sessiontp.referential.EpreuveGrouping;
 import fr.sessiontp.referential.NewTitle;
 import fr.sessiontp.referential.Presence;
@@ -21,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CreateTitle {
 
     static final Pattern TITLE_CODE = Pattern.compile("TP-\\d{5}");
-    static final Pattern CERTIFICATE_CODE = Pattern.compile("(CP|CS)-\\d{6}");
+    static final Pattern CERTIFICATE_CODE = Pattern.compile("[A-Z]{2,3}-\\d{6}");
 
     private final TitleRepository titles;
     private final AuditTrail audit;
@@ -38,7 +37,7 @@ public class CreateTitle {
             throw new InputRejectedException(errors);
         }
         long id = titles.insert(title);
-        audit.record("referential.title.created", RuleId.P5, "title", String.valueOf(id),
+        audit.record("referential.title.created", null, "title", String.valueOf(id),
                 Messages.get("referential.audit.titleCreated", title.code(), title.name(), title.certificates().size(),
                         title.epreuves().size()));
         return id;

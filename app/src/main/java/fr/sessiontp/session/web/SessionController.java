@@ -20,6 +20,7 @@ import fr.sessiontp.session.SessionDetails;
 import fr.sessiontp.session.SessionView;
 import fr.sessiontp.session.Sessions;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -195,6 +196,8 @@ class SessionController {
             List<JuryMemberChoice> members = people.allJuryMembers().stream()
                     .filter(m -> !inPairs.contains(m.id()))
                     .map(m -> JuryMemberChoice.of(m, session))
+                    .sorted(Comparator.comparing((JuryMemberChoice j) -> !j.covers())
+                            .thenComparing(j -> j.member().displayName()))
                     .toList();
             Set<Long> proctoring = session.proctors().stream().map(ProctorSummary::id).collect(Collectors.toSet());
             List<ProctorSummary> proctors = people.proctorsOfCentre(session.centre().id()).stream()
