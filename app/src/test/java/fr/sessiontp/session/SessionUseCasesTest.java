@@ -83,6 +83,26 @@ class SessionUseCasesTest {
     }
 
     @Test
+    void refusesEpreuvesWithoutDurationOrGroupSizeAndJuryTasksWithoutDuration() {
+        fr.sessiontp.referential.NewTitle valid = SessionFixture.title("TP-" + (f.n + 9000), "Autre", f.n + 9000);
+        fr.sessiontp.referential.NewTitle bad = new fr.sessiontp.referential.NewTitle(valid.code(), valid.name(),
+                valid.reVersion(), valid.validFrom(), valid.validUntil(), false, false, valid.certificates(),
+                List.of(new fr.sessiontp.referential.NewTitle.NewEpreuve(SessionType.CCP, "QP", "Questionnaire",
+                                "QP", 0, fr.sessiontp.referential.EpreuveGrouping.ALL, null,
+                                fr.sessiontp.referential.Presence.SURVEILLANT, "SALLE", null, null),
+                        new fr.sessiontp.referential.NewTitle.NewEpreuve(SessionType.CCP, "MSP", "Mise en situation",
+                                "MSP", 45, fr.sessiontp.referential.EpreuveGrouping.GROUP, null,
+                                fr.sessiontp.referential.Presence.JURY, "ATELIER", null, null)),
+                List.of(new fr.sessiontp.referential.NewTitle.NewJuryTask(SessionType.CCP, "DELIB", "Délibération",
+                        "DELIBERATION", -5, "JURY", null, null)));
+        assertThatThrownBy(() -> referential.createTitle(bad))
+                .satisfies(e -> assertThat(((InputRejectedException) e).fieldErrors())
+                        .containsKeys("epreuves[0]", "epreuves[1]", "juryTasks[0]")
+                        .doesNotContainKey("code"));
+        assertThat(referential.titleByCode(valid.code())).isEmpty();
+    }
+
+    @Test
     void refusesARoomWithATakenCodeOrNoCapacity() {
         assertThatThrownBy(() -> centres.addRoom(f.centreId, new RoomDetails("s1", "Autre", "SALLE", 0, false)))
                 .isInstanceOf(InputRejectedException.class)
