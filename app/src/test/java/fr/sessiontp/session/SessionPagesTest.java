@@ -282,6 +282,34 @@ class SessionPagesTest {
     }
 
     @Test
+    void staffCreatesATitleLineByLineAndBadLinesAreNamed() throws Exception {
+        String code = "TP-" + (f.n + 10000);
+        mvc.perform(get("/titles/new").with(user(f.user(Role.SESSION_MANAGER, f.centreId, f.managerId, null))))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/titles/new").with(csrf()).with(user(admin))
+                        .param("code", code).param("name", "Technicien supérieur de maintenance industrielle")
+                        .param("reVersion", "RE 2023").param("validFrom", "2024-01-01")
+                        .param("certificates", "CCP | " + String.format("CP-%06d", f.n * 10 + 5) + " | Maintenir | Diagnostiquer")
+                        .param("epreuves", "TITLE | QP | Questionnaire professionnel | quarante | ALL | SURVEILLANT | SALLE |")
+                        .param("juryTasks", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ligne 1 des épreuves")))
+                .andExpect(content().string(containsString("quarante")));
+        mvc.perform(post("/titles/new").with(csrf()).with(user(admin))
+                        .param("code", code).param("name", "Technicien supérieur de maintenance industrielle")
+                        .param("reVersion", "RE 2023").param("validFrom", "2024-01-01").param("requiresOutfit", "true")
+                        .param("certificates", "CCP | " + String.format("CP-%06d", f.n * 10 + 5) + " | Maintenir | Diagnostiquer ; Réparer")
+                        .param("epreuves", "TITLE | QP | Questionnaire professionnel | 40 | ALL | SURVEILLANT | SALLE |\n"
+                                + "TITLE | EF | Entretien final | 20 | INDIVIDUAL | JURY | SALLE | QP, BRIEFING")
+                        .param("juryTasks", "TITLE | BRIEFING | Accueil et briefing du jury | 60 | JURY | | EF"))
+                .andExpect(status().is3xxRedirection());
+        fr.sessiontp.referential.Title created = referential.titleByCode(code).orElseThrow();
+        assertThat(created.requiresOutfit()).isTrue();
+        assertThat(referential.epreuves(created.id(), fr.sessiontp.referential.SessionType.TITLE).get(1).afterJuryTasks())
+                .containsExactly("BRIEFING");
+    }
+
+    @Test
     void centrePageShowsAccreditationsAndRoomsAndValidatesNewRooms() throws Exception {
         mvc.perform(get("/centre").with(user(f.user(Role.SESSION_MANAGER, f.centreId, f.managerId, null))))
                 .andExpect(status().isOk())
