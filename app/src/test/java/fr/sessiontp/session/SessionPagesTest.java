@@ -90,7 +90,8 @@ class SessionPagesTest {
         mvc.perform(get("/sessions/" + sessionId).with(user(admin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("au moins deux membres de jury habilités")))
-                .andExpect(content().string(containsString("(S2)")));
+                .andExpect(content().string(containsString("(S2)")))
+                .andExpect(content().string(containsString("Entretien final")));
     }
 
     @Test

@@ -185,6 +185,7 @@ class SessionController {
         if (!model.containsAttribute("typed")) {
             model.addAttribute("typed", Map.of());
         }
+        model.addAttribute("epreuves", referential.epreuves(session.summary().titleId(), session.summary().type()));
         boolean staff = isStaffOf(user(), session);
         model.addAttribute("staff", staff);
         if (staff) {
