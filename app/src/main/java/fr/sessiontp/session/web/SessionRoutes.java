@@ -5,11 +5,28 @@ import fr.sessiontp.security.RouteRules;
 import fr.sessiontp.security.Routes;
 import org.springframework.stereotype.Component;
 
+/**
+ * The session pages: everyone sees the sessions they take part in; only the centre's staff and session managers create,
+ * edit and staff them.
+ */
 @Component
 class SessionRoutes implements RouteRules {
 
     @Override
     public void declare(Routes routes) {
-        routes.get("/", Role.values());
+        Role[] staff = {Role.ADMIN, Role.SESSION_MANAGER};
+        routes.get("/", Role.values())
+                .get("/sessions/new", staff)
+                .post("/sessions/new", staff)
+                .get("/sessions/{id}", Role.values())
+                .get("/sessions/{id}/edit", staff)
+                .post("/sessions/{id}/edit", staff)
+                .post("/sessions/{id}/enrolments", staff)
+                .post("/sessions/{id}/enrolments/{candidateId}/withdraw", staff)
+                .post("/sessions/{id}/enrolments/{candidateId}/pair", staff)
+                .post("/sessions/{id}/pairs", staff)
+                .post("/sessions/{id}/pairs/{pairId}/dissolve", staff)
+                .post("/sessions/{id}/proctors", staff)
+                .post("/sessions/{id}/proctors/{proctorId}/remove", staff);
     }
 }

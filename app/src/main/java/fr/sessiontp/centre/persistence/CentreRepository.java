@@ -1,0 +1,130 @@
+package fr.sessiontp.centre.persistence;
+
+import fr.sessiontp.centre.Accreditation;
+import fr.sessiontp.centre.Centre;
+import fr.sessiontp.centre.NewAccreditation;
+import fr.sessiontp.centre.NewCentre;
+import fr.sessiontp.centre.Room;
+import fr.sessiontp.centre.RoomDetails;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The centre module's tables: centre, accreditation, room. */
+@Repository
+public class CentreRepository {
+
+    private final JdbcClient jdbc;
+
+    CentreRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Centre> centre(long id) {
+        return jdbc.sql("select id, name, address, postal_code, city, region, email from centre where id = :id")
+                .param("id", id).query(CentreRepository::mapCentre).optional();
+    }
+
+    public List<Centre> centres(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id, name, address, postal_code, city, region, email from centre where id in (:ids) order by name")
+                .param("ids", List.copyOf(ids)).query(CentreRepository::mapCentre).list();
+    }
+
+    public List<Centre> centresInRegion(String region) {
+        return jdbc.sql("""
+                        select id, name, address, postal_code, city, region, email from centre
+                        where lower(region) = lower(:region) order by name""")
+                .param("region", region).query(CentreRepository::mapCentre).list();
+    }
+
+    public long insertCentre(NewCentre c) {
+        return jdbc.sql("""
+                        insert into centre (name, address, postal_code, city, region, email)
+                        values (:name, :address, :postalCode, :city, :region, :email) returning id""")
+                .param("name", c.name()).param("address", c.address()).param("postalCode", c.postalCode())
+                .param("city", c.city()).param("region", c.region()).param("email", c.email())
+                .query(Long.class).single();
+    }
+
+    public List<Accreditation> accreditations(long centreId) {
+        return jdbc.sql("""
+                        select id, centre_id, title_id, number, valid_from, valid_until, manager_last_name, manager_first_name
+                        from accreditation where centre_id = :centre order by valid_until desc, id desc""")
+                .param("centre", centreId).query(CentreRepository::mapAccreditation).list();
+    }
+
+    public long insertAccreditation(long centreId, NewAccreditation a) {
+        return jdbc.sql("""
+                        insert into accreditation (centre_id, title_id, number, valid_from, valid_until,
+                                                   manager_last_name, manager_first_name)
+                        values (:centre, :title, :number, :from, :until, :last, :first) returning id""")
+                .param("centre", centreId).param("title", a.titleId()).param("number", a.number())
+                .param("from", a.validFrom()).param("until", a.validUntil())
+                .param("last", a.managerLastName()).param("first", a.managerFirstName())
+                .query(Long.class).single();
+    }
+
+    public List<Room> rooms(long centreId) {
+        return jdbc.sql("""
+                        select id, centre_id, code, name, kind, capacity, confidential from room
+                        where centre_id = :centre order by code limit 500""")
+                .param("centre", centreId).query(CentreRepository::mapRoom).list();
+    }
+
+    public Optional<Room> room(long centreId, long roomId) {
+        return jdbc.sql("""
+                        select id, centre_id, code, name, kind, capacity, confidential from room
+                        where centre_id = :centre and id = :id""")
+                .param("centre", centreId).param("id", roomId).query(CentreRepository::mapRoom).optional();
+    }
+
+    public boolean roomCodeTaken(long centreId, String code, Long exceptRoomId) {
+        return jdbc.sql("select count(*) from room where centre_id = :centre and lower(code) = lower(:code) and id <> :except")
+                .param("centre", centreId).param("code", code).param("except", exceptRoomId == null ? -1L : exceptRoomId)
+                .query(Long.class).single() > 0;
+    }
+
+    public long insertRoom(long centreId, RoomDetails r) {
+        return jdbc.sql("""
+                        insert into room (centre_id, code, name, kind, capacity, confidential)
+                        values (:centre, :code, :name, :kind, :capacity, :confidential) returning id""")
+                .param("centre", centreId).param("code", r.code()).param("name", r.name()).param("kind", r.kind())
+                .param("capacity", r.capacity()).param("confidential", r.confidential())
+                .query(Long.class).single();
+    }
+
+    public boolean updateRoom(long centreId, long roomId, RoomDetails r) {
+        return jdbc.sql("""
+                        update room set code = :code, name = :name, kind = :kind, capacity = :capacity,
+                               confidential = :confidential
+                        where centre_id = :centre and id = :id""")
+                .param("centre", centreId).param("id", roomId).param("code", r.code()).param("name", r.name())
+                .param("kind", r.kind()).param("capacity", r.capacity()).param("confidential", r.confidential())
+                .update() == 1;
+    }
+
+    private static Centre mapCentre(ResultSet rs, int row) throws SQLException {
+        return new Centre(rs.getLong("id"), rs.getString("name"), rs.getString("address"), rs.getString("postal_code"),
+                rs.getString("city"), rs.getString("region"), rs.getString("email"));
+    }
+
+    private static Accreditation mapAccreditation(ResultSet rs, int row) throws SQLException {
+        return new Accreditation(rs.getLong("id"), rs.getLong("centre_id"), rs.getLong("title_id"),
+                rs.getString("number"), rs.getObject("valid_from", LocalDate.class),
+                rs.getObject("valid_until", LocalDate.class), rs.getString("manager_last_name"),
+                rs.getString("manager_first_name"));
+    }
+
+    private static Room mapRoom(ResultSet rs, int row) throws SQLException {
+        return new Room(rs.getLong("id"), rs.getLong("centre_id"), rs.getString("code"), rs.getString("name"),
+                rs.getString("kind"), rs.getInt("capacity"), rs.getBoolean("confidential"));
+    }
+}

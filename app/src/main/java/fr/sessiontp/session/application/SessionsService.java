@@ -1,0 +1,107 @@
+package fr.sessiontp.session.application;
+
+import fr.sessiontp.security.CurrentUser;
+import fr.sessiontp.session.SessionDetails;
+import fr.sessiontp.session.SessionSummary;
+import fr.sessiontp.session.SessionView;
+import fr.sessiontp.session.Sessions;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/** The {@link Sessions} API, delegating to the use cases. */
+@Service
+class SessionsService implements Sessions {
+
+    private final SessionQueries queries;
+    private final CreateSession createSession;
+    private final EditSession editSession;
+    private final EnrolCandidate enrolCandidate;
+    private final WithdrawCandidate withdrawCandidate;
+    private final FormJuryPair formJuryPair;
+    private final DissolveJuryPair dissolveJuryPair;
+    private final AssignCandidateToPair assignCandidateToPair;
+    private final AssignProctor assignProctor;
+    private final RemoveProctor removeProctor;
+
+    SessionsService(SessionQueries queries, CreateSession createSession, EditSession editSession,
+                    EnrolCandidate enrolCandidate, WithdrawCandidate withdrawCandidate, FormJuryPair formJuryPair,
+                    DissolveJuryPair dissolveJuryPair, AssignCandidateToPair assignCandidateToPair,
+                    AssignProctor assignProctor, RemoveProctor removeProctor) {
+        this.queries = queries;
+        this.createSession = createSession;
+        this.editSession = editSession;
+        this.enrolCandidate = enrolCandidate;
+        this.withdrawCandidate = withdrawCandidate;
+        this.formJuryPair = formJuryPair;
+        this.dissolveJuryPair = dissolveJuryPair;
+        this.assignCandidateToPair = assignCandidateToPair;
+        this.assignProctor = assignProctor;
+        this.removeProctor = removeProctor;
+    }
+
+    @Override
+    public Optional<SessionView> session(long sessionId) {
+        return queries.session(sessionId);
+    }
+
+    @Override
+    public Optional<SessionView> sessionVisibleTo(CurrentUser user, long sessionId) {
+        return queries.sessionVisibleTo(user, sessionId);
+    }
+
+    @Override
+    public List<SessionSummary> sessionsVisibleTo(CurrentUser user, int page, int pageSize) {
+        return queries.sessionsVisibleTo(user, page, pageSize);
+    }
+
+    @Override
+    public long countSessionsVisibleTo(CurrentUser user) {
+        return queries.countSessionsVisibleTo(user);
+    }
+
+    @Override
+    public long createSession(long centreId, SessionDetails details) {
+        return createSession.create(centreId, details);
+    }
+
+    @Override
+    public void editSession(long sessionId, SessionDetails details) {
+        editSession.edit(sessionId, details);
+    }
+
+    @Override
+    public void enrolCandidate(long sessionId, long candidateId) {
+        enrolCandidate.enrol(sessionId, candidateId);
+    }
+
+    @Override
+    public void withdrawCandidate(long sessionId, long candidateId) {
+        withdrawCandidate.withdraw(sessionId, candidateId);
+    }
+
+    @Override
+    public long formJuryPair(long sessionId, long memberAId, long memberBId) {
+        return formJuryPair.form(sessionId, memberAId, memberBId);
+    }
+
+    @Override
+    public void dissolveJuryPair(long sessionId, long pairId) {
+        dissolveJuryPair.dissolve(sessionId, pairId);
+    }
+
+    @Override
+    public void assignCandidateToPair(long sessionId, long candidateId, Long pairId) {
+        assignCandidateToPair.assign(sessionId, candidateId, pairId);
+    }
+
+    @Override
+    public void assignProctor(long sessionId, long proctorId) {
+        assignProctor.assign(sessionId, proctorId);
+    }
+
+    @Override
+    public void removeProctor(long sessionId, long proctorId) {
+        removeProctor.remove(sessionId, proctorId);
+    }
+}

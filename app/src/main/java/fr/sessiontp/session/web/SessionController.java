@@ -1,0 +1,296 @@
+package fr.sessiontp.session.web;
+
+import fr.sessiontp.centre.Accreditation;
+import fr.sessiontp.centre.Centres;
+import fr.sessiontp.common.InputRejectedException;
+import fr.sessiontp.common.Messages;
+import fr.sessiontp.common.Refusal;
+import fr.sessiontp.common.RuleViolationException;
+import fr.sessiontp.people.CandidateSummary;
+import fr.sessiontp.people.JuryMemberSummary;
+import fr.sessiontp.people.PeopleDirectory;
+import fr.sessiontp.people.ProctorSummary;
+import fr.sessiontp.referential.Referential;
+import fr.sessiontp.referential.SessionType;
+import fr.sessiontp.referential.Title;
+import fr.sessiontp.security.CurrentUser;
+import fr.sessiontp.security.Role;
+import fr.sessiontp.security.UserAccounts;
+import fr.sessiontp.session.SessionDetails;
+import fr.sessiontp.session.SessionView;
+import fr.sessiontp.session.Sessions;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The session page, and for the centre's staff the pages to create, edit and staff a session. A refusal is shown in
+ * the form it comes from, with its rule ID, keeping what the user chose.
+ */
+@Controller
+class SessionController {
+
+    private final Sessions sessions;
+    private final Referential referential;
+    private final Centres centres;
+    private final PeopleDirectory people;
+
+    SessionController(Sessions sessions, Referential referential, Centres centres, PeopleDirectory people) {
+        this.sessions = sessions;
+        this.referential = referential;
+        this.centres = centres;
+        this.people = people;
+    }
+
+    // ---- the session page ----
+
+    @GetMapping("/sessions/{id}")
+    String show(@PathVariable long id, Model model) {
+        return page(visible(id), model);
+    }
+
+    // ---- create and edit ----
+
+    @GetMapping("/sessions/new")
+    String newSession(Model model) {
+        return form(model, null, SessionForm.empty(), Map.of());
+    }
+
+    @PostMapping("/sessions/new")
+    String create(@ModelAttribute SessionForm form, Model model) {
+        long centreId = user().centre().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Map<String, String> errors = new LinkedHashMap<>();
+        SessionDetails details = form.toDetails(errors);
+        if (errors.isEmpty()) {
+            try {
+                long id = sessions.createSession(centreId, details);
+                return "redirect:/sessions/" + id + "?created";
+            } catch (InputRejectedException e) {
+                errors.putAll(e.fieldErrors());
+            } catch (RuleViolationException e) {
+                errors.put("global", display(e));
+            }
+        }
+        return form(model, null, form, errors);
+    }
+
+    @GetMapping("/sessions/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        SessionView session = managed(id);
+        return form(model, session, SessionForm.of(session), Map.of());
+    }
+
+    @PostMapping("/sessions/{id}/edit")
+    String save(@PathVariable long id, @ModelAttribute SessionForm form, Model model) {
+        SessionView session = managed(id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        SessionDetails details = form.toDetails(errors);
+        if (errors.isEmpty()) {
+            try {
+                sessions.editSession(id, details);
+                return "redirect:/sessions/" + id + "?saved";
+            } catch (InputRejectedException e) {
+                errors.putAll(e.fieldErrors());
+            } catch (RuleViolationException e) {
+                errors.put("global", display(e));
+            }
+        }
+        return form(model, session, form, errors);
+    }
+
+    // ---- staffing: enrolments, jury pairs, proctors ----
+
+    @PostMapping("/sessions/{id}/enrolments")
+    String enrol(@PathVariable long id, @RequestParam(required = false) String candidateId, Model model) {
+        managed(id);
+        return change(id, model, "enrol", Map.of("candidateId", text(candidateId)),
+                () -> sessions.enrolCandidate(id, required(candidateId, "candidateId")));
+    }
+
+    @PostMapping("/sessions/{id}/enrolments/{candidateId}/withdraw")
+    String withdraw(@PathVariable long id, @PathVariable long candidateId, Model model) {
+        managed(id);
+        return change(id, model, "enrol", Map.of(), () -> sessions.withdrawCandidate(id, candidateId));
+    }
+
+    @PostMapping("/sessions/{id}/enrolments/{candidateId}/pair")
+    String assign(@PathVariable long id, @PathVariable long candidateId,
+                  @RequestParam(required = false) String pairId, Model model) {
+        managed(id);
+        return change(id, model, "assign", Map.of("assignCandidateId", String.valueOf(candidateId), "pairId", text(pairId)),
+                () -> sessions.assignCandidateToPair(id, candidateId, optional(pairId, "pairId")));
+    }
+
+    @PostMapping("/sessions/{id}/pairs")
+    String formPair(@PathVariable long id, @RequestParam(required = false) String memberAId,
+                    @RequestParam(required = false) String memberBId, Model model) {
+        managed(id);
+        return change(id, model, "pair", Map.of("memberAId", text(memberAId), "memberBId", text(memberBId)),
+                () -> sessions.formJuryPair(id, required(memberAId, "memberAId"), required(memberBId, "memberBId")));
+    }
+
+    @PostMapping("/sessions/{id}/pairs/{pairId}/dissolve")
+    String dissolve(@PathVariable long id, @PathVariable long pairId, Model model) {
+        managed(id);
+        return change(id, model, "pair", Map.of(), () -> sessions.dissolveJuryPair(id, pairId));
+    }
+
+    @PostMapping("/sessions/{id}/proctors")
+    String assignProctor(@PathVariable long id, @RequestParam(required = false) String proctorId, Model model) {
+        managed(id);
+        return change(id, model, "proctor", Map.of("proctorId", text(proctorId)),
+                () -> sessions.assignProctor(id, required(proctorId, "proctorId")));
+    }
+
+    @PostMapping("/sessions/{id}/proctors/{proctorId}/remove")
+    String removeProctor(@PathVariable long id, @PathVariable long proctorId, Model model) {
+        managed(id);
+        return change(id, model, "proctor", Map.of(), () -> sessions.removeProctor(id, proctorId));
+    }
+
+    /** Runs a staffing change: back to the page on success; on refusal, the page with the message in that form. */
+    private String change(long id, Model model, String form, Map<String, String> typed, Runnable action) {
+        String error;
+        try {
+            action.run();
+            return "redirect:/sessions/" + id + "#" + form;
+        } catch (InputRejectedException e) {
+            error = String.join(" ", e.fieldErrors().values());
+        } catch (RuleViolationException e) {
+            error = display(e);
+        } catch (NoSuchElementException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute(form + "Error", error);
+        model.addAttribute("typed", typed);
+        return page(sessions.session(id).orElseThrow(), model);
+    }
+
+    private String page(SessionView session, Model model) {
+        model.addAttribute("s", session);
+        if (!model.containsAttribute("typed")) {
+            model.addAttribute("typed", Map.of());
+        }
+        model.addAttribute("epreuves", referential.epreuves(session.summary().titleId(), session.summary().type()));
+        boolean staff = isStaffOf(user(), session);
+        model.addAttribute("staff", staff);
+        if (staff) {
+            Set<Long> enrolled = session.candidates().stream().map(CandidateSummary::id).collect(Collectors.toSet());
+            List<CandidateSummary> enrollable = people.candidatesOfCentre(session.centre().id()).stream()
+                    .filter(c -> !enrolled.contains(c.id())).toList();
+            Set<Long> inPairs = session.juryPairs().stream().flatMap(p -> p.members().stream())
+                    .map(JuryMemberSummary::id).collect(Collectors.toSet());
+            List<JuryMemberChoice> members = people.allJuryMembers().stream()
+                    .filter(m -> !inPairs.contains(m.id()))
+                    .map(m -> JuryMemberChoice.of(m, session))
+                    .sorted(Comparator.comparing((JuryMemberChoice j) -> !j.covers())
+                            .thenComparing(j -> j.member().displayName()))
+                    .toList();
+            Set<Long> proctoring = session.proctors().stream().map(ProctorSummary::id).collect(Collectors.toSet());
+            List<ProctorSummary> proctors = people.proctorsOfCentre(session.centre().id()).stream()
+                    .filter(p -> !proctoring.contains(p.id())).toList();
+            model.addAttribute("enrollable", enrollable);
+            model.addAttribute("juryChoices", members);
+            model.addAttribute("proctorChoices", proctors);
+        }
+        return "session/session";
+    }
+
+    private String form(Model model, SessionView session, SessionForm form, Map<String, String> errors) {
+        long centreId = session != null ? session.centre().id()
+                : user().centre().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Set<Long> accredited = centres.accreditations(centreId).stream().map(Accreditation::titleId)
+                .collect(Collectors.toSet());
+        List<Title> titles = referential.titles().stream().filter(t -> accredited.contains(t.id())).toList();
+        model.addAttribute("editing", session);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("titles", titles);
+        model.addAttribute("types", SessionType.values());
+        model.addAttribute("managers", people.sessionManagersOfCentre(centreId));
+        model.addAttribute("accreditations", centres.accreditations(centreId));
+        return "session/form";
+    }
+
+    /** A jury member to choose for a pair, with what their habilitation says for this session. */
+    record JuryMemberChoice(JuryMemberSummary member, String habilitation, boolean covers) {
+        static JuryMemberChoice of(JuryMemberSummary member, SessionView session) {
+            long title = session.summary().titleId();
+            boolean covers = member.habilitations().stream()
+                    .anyMatch(h -> h.covers(title, session.summary().startDate(), session.summary().endDate()));
+            String text = member.habilitations().stream().filter(h -> h.titleId() == title)
+                    .map(h -> Messages.get("session.page.habilitationFromTo",
+                            h.validFrom().format(DATE), h.validUntil().format(DATE)))
+                    .collect(Collectors.joining(", "));
+            return new JuryMemberChoice(member, text.isEmpty()
+                    ? Messages.get("session.page.notHabilitated") : text, covers);
+        }
+    }
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    // ---- access ----
+
+    private static CurrentUser user() {
+        return UserAccounts.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+    }
+
+    private SessionView visible(long id) {
+        return sessions.sessionVisibleTo(user(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** The session, if the user is staff of its centre (ADMIN or SESSION_MANAGER); 404 otherwise. */
+    private SessionView managed(long id) {
+        SessionView session = visible(id);
+        if (!isStaffOf(user(), session)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return session;
+    }
+
+    private static boolean isStaffOf(CurrentUser user, SessionView session) {
+        return (user.is(Role.ADMIN) || user.is(Role.SESSION_MANAGER))
+                && user.centre().filter(c -> c == session.centre().id()).isPresent();
+    }
+
+    private static String display(RuleViolationException e) {
+        return e.refusals().stream().map(Refusal::displayMessage).collect(Collectors.joining(" "));
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static long required(String value, String field) {
+        Long id = optional(value, field);
+        if (id == null) {
+            throw new InputRejectedException(field, Messages.get("session.error.choose"));
+        }
+        return id;
+    }
+
+    private static Long optional(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InputRejectedException(field, Messages.get("session.error.choose"));
+        }
+    }
+}
