@@ -6,31 +6,22 @@ import fr.sessiontp.browser.Browser;
 import fr.sessiontp.browser.BrowserTestSupport;
 import fr.sessiontp.security.Role;
 import java.util.Locale;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The responsable opens the TSMI demo session from the home page ("Mes sessions", links to /sessions/{id}) and sees its
- * four candidates. Runs once the application serves GET /sessions/{id}; skipped (with a message) before.
+ * four candidates.
  */
 class SessionBrowserTest extends BrowserTestSupport {
 
     @Autowired
     DemoAccounts accounts;
 
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
-
     @Test
     void theResponsableOpensTheTsmiSessionAndSeesItsFourCandidates(Browser browser) {
-        Assumptions.assumeTrue(sessionPageExists(),
-                "No GET /sessions/{id} page in the application yet: the session page test is skipped");
         DemoAccount responsable = accounts.of(Role.SESSION_MANAGER);
         browser.login(responsable.username(), responsable.password());
         assertThat(browser.heading()).isEqualTo("Mes sessions");
@@ -49,11 +40,5 @@ class SessionBrowserTest extends BrowserTestSupport {
         browser.fullPageScreenshot("tsmi-session");
         browser.resize(Browser.Viewport.TABLET);
         browser.fullPageScreenshot("tsmi-session-tablet");
-    }
-
-    private boolean sessionPageExists() {
-        return mappings.getHandlerMethods().keySet().stream()
-                .flatMap(info -> info.getPatternValues().stream())
-                .anyMatch(pattern -> pattern.matches("/sessions/\\{[^}]+}"));
     }
 }
