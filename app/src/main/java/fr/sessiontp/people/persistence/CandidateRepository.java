@@ -56,7 +56,7 @@ public class CandidateRepository {
     public PageOf<Candidate> search(long centreId, String text, int page, int size) {
         String like = "%" + (text == null ? "" : text.strip().toLowerCase()
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
-        String where = """
+        String where = " " + """
                  where centre_id = :centre and (lower(birth_name) like :q or lower(coalesce(usage_name, '')) like :q
                    or lower(first_names) like :q or lower(identifier) like :q or lower(coalesce(email, '')) like :q)""";
         long total = jdbc.sql("select count(*) from candidate" + where).param("centre", centreId).param("q", like)

@@ -53,7 +53,7 @@ public class JuryRepository {
     public PageOf<JuryMember> search(String text, int page, int size) {
         String like = "%" + (text == null ? "" : text.strip().toLowerCase()
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
-        String where = """
+        String where = " " + """
                  where lower(last_name) like :q or lower(first_name) like :q or lower(email) like :q
                    or lower(profession) like :q or lower(region) like :q""";
         long total = jdbc.sql("select count(*) from jury_member" + where).param("q", like).query(Long.class).single();
