@@ -64,13 +64,13 @@ class CandidateController {
         }
     }
 
-    @GetMapping("/{id:\\d+}")
+    @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
         Candidate candidate = find(id);
         return form(model, candidate, CandidateForm.of(candidate), Map.of());
     }
 
-    @PostMapping("/{id:\\d+}")
+    @PostMapping("/{id}")
     String edit(@PathVariable long id, @ModelAttribute CandidateForm form, Model model, RedirectAttributes redirect) {
         Candidate candidate = find(id);
         try {

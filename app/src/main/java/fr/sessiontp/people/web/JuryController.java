@@ -105,13 +105,13 @@ class JuryController {
         }
     }
 
-    @GetMapping("/{id:\\d+}")
+    @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
         JuryMember member = find(id);
         return page(model, member, JuryMemberForm.of(member), HabilitationForm.empty(), LinkForm.empty(), Map.of());
     }
 
-    @PostMapping("/{id:\\d+}")
+    @PostMapping("/{id}")
     String edit(@PathVariable long id, @ModelAttribute JuryMemberForm form, Model model, RedirectAttributes redirect) {
         JuryMember member = find(id);
         try {
@@ -123,7 +123,7 @@ class JuryController {
         }
     }
 
-    @PostMapping("/{id:\\d+}/habilitations")
+    @PostMapping("/{id}/habilitations")
     String addHabilitation(@PathVariable long id, @ModelAttribute HabilitationForm form, Model model,
                            RedirectAttributes redirect) {
         JuryMember member = find(id);
@@ -136,7 +136,7 @@ class JuryController {
         }
     }
 
-    @PostMapping("/{id:\\d+}/habilitations/{habilitationId:\\d+}/delete")
+    @PostMapping("/{id}/habilitations/{habilitationId}/delete")
     String removeHabilitation(@PathVariable long id, @PathVariable long habilitationId, RedirectAttributes redirect) {
         find(id);
         removeHabilitation.remove(id, habilitationId);
@@ -144,7 +144,7 @@ class JuryController {
         return "redirect:/people/jury/" + id + "#habilitations";
     }
 
-    @PostMapping("/{id:\\d+}/links")
+    @PostMapping("/{id}/links")
     String declareLink(@PathVariable long id, @ModelAttribute LinkForm form, Model model, RedirectAttributes redirect) {
         JuryMember member = find(id);
         try {
@@ -156,7 +156,7 @@ class JuryController {
         }
     }
 
-    @PostMapping("/{id:\\d+}/links/{linkId:\\d+}/delete")
+    @PostMapping("/{id}/links/{linkId}/delete")
     String removeLink(@PathVariable long id, @PathVariable long linkId, RedirectAttributes redirect) {
         find(id);
         removeJuryLink.remove(PeopleWeb.centre(), id, linkId);

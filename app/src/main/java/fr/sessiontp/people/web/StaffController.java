@@ -58,12 +58,12 @@ class StaffController {
         return "people/staff";
     }
 
-    @GetMapping("/{kind:trainers|proctors|managers}/new")
+    @GetMapping("/{kind}/new")
     String newForm(@PathVariable String kind, Model model) {
         return form(model, kind(kind), null, StaffForm.empty(), Map.of());
     }
 
-    @PostMapping("/{kind:trainers|proctors|managers}")
+    @PostMapping("/{kind}")
     String create(@PathVariable String kind, @ModelAttribute StaffForm form, Model model, RedirectAttributes redirect) {
         StaffKind staffKind = kind(kind);
         try {
@@ -75,13 +75,13 @@ class StaffController {
         }
     }
 
-    @GetMapping("/{kind:trainers|proctors|managers}/{id:\\d+}")
+    @GetMapping("/{kind}/{id}")
     String show(@PathVariable String kind, @PathVariable long id, Model model) {
         StaffMember member = find(kind(kind), id);
         return form(model, member.kind(), member, StaffForm.of(member), Map.of());
     }
 
-    @PostMapping("/{kind:trainers|proctors|managers}/{id:\\d+}")
+    @PostMapping("/{kind}/{id}")
     String edit(@PathVariable String kind, @PathVariable long id, @ModelAttribute StaffForm form, Model model,
                 RedirectAttributes redirect) {
         StaffMember member = find(kind(kind), id);
