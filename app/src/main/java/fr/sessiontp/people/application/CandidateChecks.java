@@ -23,11 +23,12 @@ class CandidateChecks {
 
     private final CandidateRepository candidates;
     private final StaffRepository staff;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock;
 
-    CandidateChecks(CandidateRepository candidates, StaffRepository staff) {
+    CandidateChecks(CandidateRepository candidates, StaffRepository staff, Clock clock) {
         this.candidates = candidates;
         this.staff = staff;
+        this.clock = clock;
     }
 
     CandidateDraft validate(long centreId, Long candidateId, CandidateInput input, String trainerIdText) {

@@ -12,6 +12,7 @@ import fr.sessiontp.people.domain.StaffMember;
 import fr.sessiontp.people.domain.Validated;
 import fr.sessiontp.people.persistence.CandidateRepository;
 import fr.sessiontp.people.persistence.StaffRepository;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,11 +33,13 @@ public class ImportCandidates {
     private final CandidateRepository candidates;
     private final StaffRepository staff;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    ImportCandidates(CandidateRepository candidates, StaffRepository staff, AuditTrail audit) {
+    ImportCandidates(CandidateRepository candidates, StaffRepository staff, AuditTrail audit, Clock clock) {
         this.candidates = candidates;
         this.staff = staff;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
@@ -56,7 +59,7 @@ public class ImportCandidates {
         Set<String> existing = candidates.identifiersOfCentre(centreId);
         Map<String, Integer> seen = new HashMap<>();
         List<CandidateDraft> drafts = new ArrayList<>();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         for (Spreadsheet.Row row : sheet.rows()) {
             CandidateInput input = new CandidateInput(
                     columns.value(row, "birthName"), columns.value(row, "usageName"), columns.value(row, "firstNames"),
