@@ -75,6 +75,20 @@ class PeopleImportTest {
     }
 
     @Test
+    void previewListsTheLinesToImportWithoutSavingAnything() {
+        long centre = fixtures.centre();
+        long auditBefore = fixtures.count("audit_entry");
+        String csv = CANDIDATE_HEADER + "\nDUPONT;;Camille;PV-1;;;VAE;33;Décision DDETS 7;\nLEROY;;Sam;PV-2;;;Formation;;;\n";
+        var preview = importCandidates.preview(centre, "c.csv", utf8(csv));
+        assertThat(preview.ready()).isTrue();
+        assertThat(preview.lines()).extracting(l -> l.line() + " " + l.key()).containsExactly("2 PV-1", "3 PV-2");
+        assertThat(preview.lines().get(0).details()).contains("temps majoré 33 %");
+        assertThat(fixtures.countInCentre("candidate", centre)).isZero();
+        assertThat(fixtures.count("audit_entry")).isEqualTo(auditBefore);
+        assertThat(importCandidates.preview(centre, "c.csv", utf8(CANDIDATE_HEADER + "\n;;;;;;;;;x\n")).ready()).isFalse();
+    }
+
+    @Test
     void importsACommaSeparatedFileWithColumnsInAnotherOrder() {
         long centre = fixtures.centre();
         String csv = "identifiant,prenoms,nom de naissance,voie d'acces\nK-1,Jo,PETIT,Formation\n";

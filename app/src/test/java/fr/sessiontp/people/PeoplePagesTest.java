@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
@@ -222,11 +223,22 @@ class PeoplePagesTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Habilité jusqu'au")));
 
         String good = PeopleImportTest.CANDIDATE_HEADER + "\nDUPONT;;Camille;UP-1;;;Formation;;;\n";
+        MockHttpSession session = new MockHttpSession();
         mvc.perform(multipart("/people/candidates/import")
                         .file(new MockMultipartFile("file", "c.csv", "text/csv", good.getBytes(StandardCharsets.UTF_8)))
-                        .with(user(admin)).with(csrf()))
+                        .session(session).with(user(admin)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("1 ligne(s) prête(s) à être importée(s)")))
+                .andExpect(content().string(containsString("Confirmer l&#39;import")));
+        assertThat(fixtures.countInCentre("candidate", centre)).isZero();
+        mvc.perform(post("/people/candidates/import/confirm").session(session).with(user(admin)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("1 ligne(s) importée(s) avec succès.")));
+        assertThat(fixtures.countInCentre("candidate", centre)).isEqualTo(1);
+        mvc.perform(post("/people/candidates/import/confirm").session(session).with(user(admin)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Aucun fichier n&#39;attend de confirmation")));
+        assertThat(fixtures.countInCentre("candidate", centre)).isEqualTo(1);
 
         String bad = PeopleImportTest.CANDIDATE_HEADER + "\nDUPONT;;Camille;UP-2;;;Formation;;;\n;;Sam;UP-3;;;Stage;;;\n";
         mvc.perform(multipart("/people/candidates/import")
@@ -253,11 +265,18 @@ class PeoplePagesTest {
         fixtures.title(code);
         String csv = "Nom;Prénom;Courriel;Métier;Région;Titre (code);Habilité du;Habilité jusqu'au\n"
                 + "DURAND;Alex;" + PeopleFixtures.unique("imp") + "@exemple.fr;Cuisinier;Bretagne;" + code + ";01/01/2026;31/12/2028\n";
+        MockHttpSession session = new MockHttpSession();
+        long before = fixtures.count("jury_member");
         mvc.perform(multipart("/people/jury/import")
                         .file(new MockMultipartFile("file", "jury.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-                        .with(user(admin)).with(csrf()))
+                        .session(session).with(user(admin)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(code + " du 01/01/2026 au 31/12/2028")));
+        assertThat(fixtures.count("jury_member")).isEqualTo(before);
+        mvc.perform(post("/people/jury/import/confirm").session(session).with(user(admin)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("1 membre(s) de jury importé(s) avec succès.")));
+        assertThat(fixtures.count("jury_member")).isEqualTo(before + 1);
         assertThat(LocalDate.now()).isNotNull();
     }
 }

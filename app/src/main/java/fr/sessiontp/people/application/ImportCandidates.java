@@ -3,6 +3,7 @@ package fr.sessiontp.people.application;
 import fr.sessiontp.audit.AuditTrail;
 import fr.sessiontp.common.Messages;
 import fr.sessiontp.common.RuleId;
+import fr.sessiontp.people.domain.AccessRoutes;
 import fr.sessiontp.people.domain.CandidateDraft;
 import fr.sessiontp.people.domain.CandidateInput;
 import fr.sessiontp.people.domain.CandidateRules;
@@ -42,23 +43,55 @@ public class ImportCandidates {
         this.clock = clock;
     }
 
+    private record Analysis(ImportReport report, List<Integer> lines, List<CandidateDraft> drafts) {
+    }
+
+    /** Checks the file and lists what would be imported, without saving anything. */
+    @Transactional(readOnly = true)
+    public ImportPreview preview(long centreId, String filename, byte[] bytes) {
+        Analysis analysis = analyse(centreId, filename, bytes);
+        List<ImportPreview.Line> lines = new ArrayList<>();
+        for (int i = 0; i < analysis.drafts().size(); i++) {
+            CandidateDraft d = analysis.drafts().get(i);
+            lines.add(new ImportPreview.Line(analysis.lines().get(i), d.displayName(), d.identifier(),
+                    AccessRoutes.label(d.accessRoute()) + (d.extraTimePercent() > 0
+                            ? " ; temps majoré " + d.extraTimePercent() + " % (" + d.adjustmentNote() + ")" : "")));
+        }
+        return new ImportPreview(analysis.report(), analysis.report().succeeded() ? lines : List.of());
+    }
+
+    /** Imports every line of the file, or none when any line is wrong; the report lists every error. */
     @Transactional
     public ImportReport importFile(long centreId, String filename, byte[] bytes) {
+        Analysis analysis = analyse(centreId, filename, bytes);
+        if (!analysis.report().succeeded()) {
+            return analysis.report();
+        }
+        List<CandidateDraft> drafts = analysis.drafts();
+        drafts.forEach(draft -> candidates.insert(centreId, draft));
+        List<CandidateDraft> adjusted = drafts.stream().filter(d -> d.extraTimePercent() > 0).toList();
+        audit.record("candidate.imported", adjusted.isEmpty() ? null : RuleId.X3, "centre", String.valueOf(centreId),
+                summary(filename, drafts, adjusted));
+        return new ImportReport(analysis.report().lines(), drafts.size(), List.of());
+    }
+
+    private Analysis analyse(long centreId, String filename, byte[] bytes) {
         Spreadsheet sheet;
         try {
             sheet = SpreadsheetReader.read(filename, bytes);
         } catch (UnreadableFileException e) {
-            return ImportReport.refused(e.getMessage());
+            return new Analysis(ImportReport.refused(e.getMessage()), List.of(), List.of());
         }
         List<ImportError> errors = new ArrayList<>();
         ImportLayout.Located columns = ImportLayout.CANDIDATES.locate(sheet.headers(), errors);
         if (!errors.isEmpty()) {
-            return ImportReport.refused(sheet.rows().size(), errors);
+            return new Analysis(ImportReport.refused(sheet.rows().size(), errors), List.of(), List.of());
         }
         Map<String, List<StaffMember>> trainersByName = trainersByName(centreId);
         Set<String> existing = candidates.identifiersOfCentre(centreId);
         Map<String, Integer> seen = new HashMap<>();
         List<CandidateDraft> drafts = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         for (Spreadsheet.Row row : sheet.rows()) {
             CandidateInput input = new CandidateInput(
@@ -92,16 +125,15 @@ public class ImportCandidates {
                             Messages.get("people.candidate.identifier.taken")));
                 }
             }
-            validated.valid().ifPresent(drafts::add);
+            validated.valid().ifPresent(draft -> {
+                drafts.add(draft);
+                lines.add(row.line());
+            });
         }
         if (!errors.isEmpty()) {
-            return ImportReport.refused(sheet.rows().size(), errors);
+            return new Analysis(ImportReport.refused(sheet.rows().size(), errors), List.of(), List.of());
         }
-        drafts.forEach(draft -> candidates.insert(centreId, draft));
-        List<CandidateDraft> adjusted = drafts.stream().filter(d -> d.extraTimePercent() > 0).toList();
-        audit.record("candidate.imported", adjusted.isEmpty() ? null : RuleId.X3, "centre", String.valueOf(centreId),
-                summary(filename, drafts, adjusted));
-        return new ImportReport(sheet.rows().size(), drafts.size(), List.of());
+        return new Analysis(new ImportReport(sheet.rows().size(), 0, List.of()), lines, drafts);
     }
 
     private Map<String, List<StaffMember>> trainersByName(long centreId) {

@@ -46,18 +46,61 @@ public class ImportJuryMembers {
     private record Member(int line, JuryMemberDraft draft, List<HabilitationDraft> habilitations, Map<Long, Integer> titleLines) {
     }
 
+    private record Analysis(ImportReport report, List<Member> members) {
+    }
+
+    /** Checks the file and lists the jury members it would add, without saving anything. */
+    @Transactional(readOnly = true)
+    public ImportPreview preview(String filename, byte[] bytes) {
+        Analysis analysis = analyse(filename, bytes);
+        Map<Long, String> codes = titles.all().stream().collect(Collectors.toMap(TitleRef::id, TitleRef::code));
+        List<ImportPreview.Line> lines = analysis.members().stream()
+                .map(m -> new ImportPreview.Line(m.line(), m.draft().displayName(), m.draft().email(),
+                        m.draft().profession() + ", " + m.draft().region()
+                                + (m.habilitations().isEmpty() ? "" : " ; habilité(e) : " + m.habilitations().stream()
+                                .map(h -> codes.get(h.titleId()) + " du " + Fields.frenchDate(h.validFrom()) + " au "
+                                        + Fields.frenchDate(h.validUntil()))
+                                .collect(Collectors.joining(", ")))))
+                .toList();
+        return new ImportPreview(analysis.report(), lines);
+    }
+
+    /** Imports every jury member of the file with their habilitations, or none when any line is wrong. */
     @Transactional
     public ImportReport importFile(String filename, byte[] bytes) {
+        Analysis analysis = analyse(filename, bytes);
+        if (!analysis.report().succeeded()) {
+            return analysis.report();
+        }
+        List<Member> members = analysis.members();
+        int habilitationCount = 0;
+        for (Member member : members) {
+            long id = jury.insert(member.draft());
+            for (HabilitationDraft habilitation : member.habilitations()) {
+                jury.addHabilitation(id, habilitation);
+                habilitationCount++;
+            }
+        }
+        audit.record("jury.member.imported", RuleId.X2, "jury_member", "import",
+                "Import de " + members.size() + " membre(s) de jury et " + habilitationCount + " habilitation(s) depuis le fichier « "
+                        + (filename == null ? "" : filename) + " » : "
+                        + members.stream().limit(100).map(m -> m.draft().displayName() + " (" + m.draft().email() + ")")
+                                .collect(Collectors.joining(", "))
+                        + (members.size() > 100 ? "…" : "") + ".");
+        return new ImportReport(analysis.report().lines(), members.size(), List.of());
+    }
+
+    private Analysis analyse(String filename, byte[] bytes) {
         Spreadsheet sheet;
         try {
             sheet = SpreadsheetReader.read(filename, bytes);
         } catch (UnreadableFileException e) {
-            return ImportReport.refused(e.getMessage());
+            return new Analysis(ImportReport.refused(e.getMessage()), List.of());
         }
         List<ImportError> errors = new ArrayList<>();
         ImportLayout.Located columns = ImportLayout.JURY.locate(sheet.headers(), errors);
         if (!errors.isEmpty()) {
-            return ImportReport.refused(sheet.rows().size(), errors);
+            return new Analysis(ImportReport.refused(sheet.rows().size(), errors), List.of());
         }
         Map<String, TitleRef> titlesByCode = titles.all().stream()
                 .collect(Collectors.toMap(t -> t.code().toLowerCase(), Function.identity(), (a, b) -> a));
@@ -104,23 +147,9 @@ public class ImportJuryMembers {
         }
         if (!errors.isEmpty()) {
             errors.sort(java.util.Comparator.comparing(ImportError::line, java.util.Comparator.nullsFirst(Integer::compare)));
-            return ImportReport.refused(sheet.rows().size(), errors);
+            return new Analysis(ImportReport.refused(sheet.rows().size(), errors), List.of());
         }
-        int habilitationCount = 0;
-        for (Member member : members.values()) {
-            long id = jury.insert(member.draft());
-            for (HabilitationDraft habilitation : member.habilitations()) {
-                jury.addHabilitation(id, habilitation);
-                habilitationCount++;
-            }
-        }
-        audit.record("jury.member.imported", RuleId.X2, "jury_member", "import",
-                "Import de " + members.size() + " membre(s) de jury et " + habilitationCount + " habilitation(s) depuis le fichier « "
-                        + (filename == null ? "" : filename) + " » : "
-                        + members.values().stream().limit(100).map(m -> m.draft().displayName() + " (" + m.draft().email() + ")")
-                                .collect(Collectors.joining(", "))
-                        + (members.size() > 100 ? "…" : "") + ".");
-        return new ImportReport(sheet.rows().size(), members.size(), List.of());
+        return new Analysis(new ImportReport(sheet.rows().size(), 0, List.of()), List.copyOf(members.values()));
     }
 
     private static boolean sameDetails(JuryMemberDraft a, JuryMemberDraft b) {

@@ -4,9 +4,12 @@ import fr.sessiontp.common.Messages;
 import fr.sessiontp.people.application.ImportCandidates;
 import fr.sessiontp.people.application.ImportJuryMembers;
 import fr.sessiontp.people.application.ImportLayout;
+import fr.sessiontp.people.application.ImportPreview;
 import fr.sessiontp.people.application.ImportReport;
 import fr.sessiontp.people.application.SpreadsheetReader;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
@@ -48,16 +51,82 @@ class ImportController {
         return page(model, "jury", null);
     }
 
+    /** A checked file waiting for the user's confirmation, kept in the user's session. */
+    record PendingImport(String kind, long centreId, String filename, byte[] bytes) implements Serializable {
+    }
+
+    private static final int PREVIEW_LINES = 200;
+
     @PostMapping("/people/candidates/import")
-    String importCandidates(@RequestParam(name = "file", required = false) MultipartFile file, Model model) {
+    String previewCandidates(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
+                             HttpSession session) {
         long centre = PeopleWeb.centre();
-        return page(model, "candidates", run(file, (name, bytes) -> importCandidates.importFile(centre, name, bytes)));
+        return preview(model, session, "candidates", centre, file,
+                (name, bytes) -> importCandidates.preview(centre, name, bytes));
     }
 
     @PostMapping("/people/jury/import")
-    String importJury(@RequestParam(name = "file", required = false) MultipartFile file, Model model) {
-        PeopleWeb.centre();
-        return page(model, "jury", run(file, importJuryMembers::importFile));
+    String previewJury(@RequestParam(name = "file", required = false) MultipartFile file, Model model, HttpSession session) {
+        long centre = PeopleWeb.centre();
+        return preview(model, session, "jury", centre, file, importJuryMembers::preview);
+    }
+
+    @PostMapping("/people/candidates/import/confirm")
+    String confirmCandidates(Model model, HttpSession session) {
+        long centre = PeopleWeb.centre();
+        return confirm(model, session, "candidates", centre,
+                pending -> importCandidates.importFile(centre, pending.filename(), pending.bytes()));
+    }
+
+    @PostMapping("/people/jury/import/confirm")
+    String confirmJury(Model model, HttpSession session) {
+        long centre = PeopleWeb.centre();
+        return confirm(model, session, "jury", centre,
+                pending -> importJuryMembers.importFile(pending.filename(), pending.bytes()));
+    }
+
+    private interface Previewer {
+        ImportPreview preview(String filename, byte[] bytes);
+    }
+
+    private static String sessionKey(String kind) {
+        return "people.pendingImport." + kind;
+    }
+
+    private String preview(Model model, HttpSession session, String kind, long centre, MultipartFile file, Previewer previewer) {
+        session.removeAttribute(sessionKey(kind));
+        ImportReport refusal = checkUpload(file);
+        if (refusal != null) {
+            return page(model, kind, refusal);
+        }
+        try {
+            byte[] bytes = file.getBytes();
+            ImportPreview preview = previewer.preview(file.getOriginalFilename(), bytes);
+            if (!preview.ready()) {
+                return page(model, kind, preview.report());
+            }
+            session.setAttribute(sessionKey(kind), new PendingImport(kind, centre, file.getOriginalFilename(), bytes));
+            model.addAttribute("preview", preview);
+            model.addAttribute("previewLines", preview.lines().stream().limit(PREVIEW_LINES).toList());
+            model.addAttribute("filename", file.getOriginalFilename());
+            return page(model, kind, null);
+        } catch (IOException | DataAccessException e) {
+            return page(model, kind, ImportReport.refused(Messages.get("people.import.databaseError")));
+        }
+    }
+
+    private String confirm(Model model, HttpSession session, String kind, long centre,
+                           java.util.function.Function<PendingImport, ImportReport> importer) {
+        Object attribute = session.getAttribute(sessionKey(kind));
+        session.removeAttribute(sessionKey(kind));
+        if (!(attribute instanceof PendingImport pending) || pending.centreId() != centre || !pending.kind().equals(kind)) {
+            return page(model, kind, ImportReport.refused(Messages.get("people.import.nothingPending")));
+        }
+        try {
+            return page(model, kind, importer.apply(pending));
+        } catch (DataAccessException e) {
+            return page(model, kind, ImportReport.refused(Messages.get("people.import.databaseError")));
+        }
     }
 
     @GetMapping("/people/candidates/import/template.csv")
@@ -70,22 +139,15 @@ class ImportController {
         return template("modele-import-jury.csv", ImportLayout.JURY, JURY_EXAMPLE);
     }
 
-    private interface Importer {
-        ImportReport run(String filename, byte[] bytes);
-    }
-
-    private static ImportReport run(MultipartFile file, Importer importer) {
+    /** The refusal of an upload that is missing or too large, or {@code null}. */
+    private static ImportReport checkUpload(MultipartFile file) {
         if (file == null || file.isEmpty()) {
             return ImportReport.refused(Messages.get("people.import.noFile"));
         }
         if (file.getSize() > SpreadsheetReader.MAX_BYTES) {
             return ImportReport.refused(Messages.get("people.import.file.tooLarge", SpreadsheetReader.MAX_BYTES / (1024 * 1024)));
         }
-        try {
-            return importer.run(file.getOriginalFilename(), file.getBytes());
-        } catch (IOException | DataAccessException e) {
-            return ImportReport.refused(Messages.get("people.import.databaseError"));
-        }
+        return null;
     }
 
     private static String page(Model model, String kind, ImportReport report) {
