@@ -10,6 +10,7 @@ import fr.sessiontp.people.domain.HabilitationRules;
 import fr.sessiontp.people.domain.InvalidInputException;
 import fr.sessiontp.people.domain.JuryMember;
 import fr.sessiontp.people.domain.TitleRef;
+import fr.sessiontp.people.domain.Violations;
 import fr.sessiontp.people.persistence.JuryRepository;
 import fr.sessiontp.people.persistence.TitleLookup;
 import java.util.ArrayList;
@@ -37,12 +38,11 @@ public class AddHabilitation {
         JuryMember member = jury.find(juryMemberId).orElseThrow(() -> new UnknownRecordException("jury member", juryMemberId));
         var validated = HabilitationRules.validate(input);
         List<FieldViolation> all = new ArrayList<>(validated.violations());
-        Optional<TitleRef> title = Optional.empty();
-        if (!validated.violations().stream().anyMatch(v -> v.field().equals("titleId"))) {
-            title = titles.find(validated.isValid() ? validated.value().titleId() : Long.parseLong(input.titleId().strip()));
-            if (title.isEmpty()) {
-                all.add(FieldViolation.of("titleId", "people.habilitation.title.unknown"));
-            }
+        Violations titleViolations = new Violations();
+        Long titleId = Fields.id(titleViolations, "titleId", input.titleId());
+        Optional<TitleRef> title = titleId == null ? Optional.empty() : titles.find(titleId);
+        if (titleId != null && title.isEmpty()) {
+            all.add(FieldViolation.of("titleId", "people.habilitation.title.unknown"));
         }
         if (all.isEmpty() && jury.habilitationOverlaps(juryMemberId, validated.value())) {
             all.add(FieldViolation.of("validFrom", "people.habilitation.overlap"));

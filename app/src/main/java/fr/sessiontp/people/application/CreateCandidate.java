@@ -5,6 +5,9 @@ import fr.sessiontp.common.RuleId;
 import fr.sessiontp.people.domain.CandidateDraft;
 import fr.sessiontp.people.domain.CandidateInput;
 import fr.sessiontp.people.persistence.CandidateRepository;
+import org.springframework.dao.DuplicateKeyException;
+import fr.sessiontp.people.domain.FieldViolation;
+import fr.sessiontp.people.domain.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +29,13 @@ public class CreateCandidate {
     @Transactional
     public long create(long centreId, CandidateInput input, String trainerId) {
         CandidateDraft draft = checks.validate(centreId, null, input, trainerId);
-        long id = candidates.insert(centreId, draft);
+        long id;
+        try {
+            id = candidates.insert(centreId, draft);
+        } catch (DuplicateKeyException e) {
+            // saved by someone else between the check and now
+            throw new InvalidInputException(FieldViolation.of("identifier", "people.candidate.identifier.taken"));
+        }
         audit.record("candidate.created", null, "candidate", String.valueOf(id),
                 "Candidat « " + draft.displayName() + " » (identifiant " + draft.identifier() + ") enregistré, voie d'accès "
                         + fr.sessiontp.people.domain.AccessRoutes.label(draft.accessRoute()) + ".");

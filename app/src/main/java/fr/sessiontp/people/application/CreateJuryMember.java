@@ -10,6 +10,7 @@ import fr.sessiontp.people.domain.FieldViolation;
 import fr.sessiontp.people.persistence.JuryRepository;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +29,13 @@ public class CreateJuryMember {
     @Transactional
     public long create(JuryMemberInput input) {
         JuryMemberDraft draft = validate(jury, input, null);
-        long id = jury.insert(draft);
+        long id;
+        try {
+            id = jury.insert(draft);
+        } catch (DuplicateKeyException e) {
+            // saved by someone else between the check and now
+            throw new InvalidInputException(FieldViolation.of("email", "people.jury.email.taken"));
+        }
         audit.record("jury.member.created", RuleId.X2, "jury_member", String.valueOf(id),
                 "Membre de jury « " + draft.displayName() + " » (" + draft.email() + ", métier : " + draft.profession()
                         + ", région : " + draft.region() + ") enregistré.");

@@ -6,6 +6,9 @@ import fr.sessiontp.people.domain.CandidateDraft;
 import fr.sessiontp.people.domain.CandidateInput;
 import fr.sessiontp.people.persistence.CandidateRepository;
 import java.util.Objects;
+import org.springframework.dao.DuplicateKeyException;
+import fr.sessiontp.people.domain.FieldViolation;
+import fr.sessiontp.people.domain.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +31,12 @@ public class EditCandidate {
         Candidate before = candidates.findInCentre(centreId, candidateId)
                 .orElseThrow(() -> new UnknownRecordException("candidate", candidateId));
         CandidateDraft draft = checks.validate(centreId, candidateId, input, trainerId);
-        candidates.update(candidateId, draft);
+        try {
+            candidates.update(candidateId, draft);
+        } catch (DuplicateKeyException e) {
+            // saved by someone else between the check and now
+            throw new InvalidInputException(FieldViolation.of("identifier", "people.candidate.identifier.taken"));
+        }
         audit.record("candidate.updated", null, "candidate", String.valueOf(candidateId),
                 "Fiche du candidat « " + draft.displayName() + " » (identifiant " + draft.identifier() + ") modifiée.");
         if (before.extraTimePercent() != draft.extraTimePercent()
