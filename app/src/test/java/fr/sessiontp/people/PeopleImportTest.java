@@ -255,6 +255,24 @@ class PeopleImportTest {
     }
 
     @Test
+    void reportsEveryErrorOfAJuryXlsxWorkbookAndImportsNothing() throws IOException {
+        String code = fixtures.titleCode();
+        fixtures.title(code);
+        long members = fixtures.count("jury_member");
+        byte[] file = xlsx(List.of(
+                List.of("Nom", "Prénom", "Courriel", "Métier", "Région", "Titre (code)", "Habilité du", "Habilité jusqu'au"),
+                List.of("MOREL", "Yann", PeopleFixtures.unique("ok") + "@exemple.fr", "Boulanger", "Occitanie", code,
+                        LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)),
+                List.of("SIMON", "Léa", PeopleFixtures.unique("ko") + "@exemple.fr", "", "Normandie", code, "32/01/2026", "")));
+        ImportReport report = importJuryMembers.importFile("jury.xlsx", file);
+        assertThat(report.errors()).extracting(ImportError::line, ImportError::column).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3, "Métier"),
+                org.assertj.core.groups.Tuple.tuple(3, "Habilité du"),
+                org.assertj.core.groups.Tuple.tuple(3, "Habilité jusqu'au"));
+        assertThat(fixtures.count("jury_member")).isEqualTo(members);
+    }
+
+    @Test
     void reportsEveryJuryErrorAndImportsNothing() {
         String code = fixtures.titleCode();
         fixtures.title(code);
