@@ -92,7 +92,7 @@ class PeopleUseCasesTest {
         assertThat(directory.candidate(id).orElseThrow().extraTimePercent()).isEqualTo(33);
         assertThat(fixtures.auditActions("candidate", String.valueOf(id)))
                 .containsExactly("candidate.created:-", "candidate.adjustment.set:X3");
-        String details = jdbc.sql("select details from audit_entry where subject_id = :id and rule_id = 'X3'")
+        String details = jdbc.sql("select details from audit_entry where subject_type = 'candidate' and subject_id = :id and rule_id = 'X3'")
                 .param("id", String.valueOf(id)).query(String.class).single();
         assertThat(details).contains("33 %").contains("Décision DDETS n° 2026-17");
 
