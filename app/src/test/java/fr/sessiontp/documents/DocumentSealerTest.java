@@ -3,10 +3,14 @@ package fr.sessiontp.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.sessiontp.documents.persistence.SealKeyRepository;
 import fr.sessiontp.documents.web.SampleDocument;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.KeyFactory;
 import java.security.MessageDigest;
+import java.security.spec.InvalidKeySpecException;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -53,6 +57,8 @@ class DocumentSealerTest {
     DocumentSealer sealer;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SealKeyRepository keys;
 
     byte[] original;
     long centreId;
@@ -180,10 +186,29 @@ class DocumentSealerTest {
                 .param("fingerprint", "%" + sealed.certificateSha256() + "%")
                 .query(Long.class).single()).isEqualTo(1);
 
+        byte[] stored = jdbc.sql("select private_key_encrypted from document_seal_key where centre_id = :id")
+                .param("id", centreId).query(byte[].class).single();
+        assertThatThrownBy(() -> KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(stored)))
+                .as("the private key is not stored in clear").isInstanceOf(InvalidKeySpecException.class);
+
         String otherName = "Autre centre " + UUID.randomUUID().toString().substring(0, 8);
         long other = newCentre(otherName);
         assertThat(sealer.seal(original, new SealRequest(other, otherName, "", "", false)).certificateSha256())
                 .isNotEqualTo(sealed.certificateSha256());
+    }
+
+    @Test
+    void retiringACentresKeyMakesTheNextSealCreateANewOneAndKeepsTheOld() {
+        String name = "Centre rotation " + UUID.randomUUID().toString().substring(0, 8);
+        long centre = newCentre(name);
+        String first = sealer.seal(original, new SealRequest(centre, name, "", "", false)).certificateSha256();
+
+        assertThat(keys.retireActive(centre, java.time.Instant.now())).isTrue();
+        String second = sealer.seal(original, new SealRequest(centre, name, "", "", false)).certificateSha256();
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(jdbc.sql("select count(*) from document_seal_key where centre_id = :id").param("id", centre)
+                .query(Long.class).single()).isEqualTo(2);
     }
 
     @Test
