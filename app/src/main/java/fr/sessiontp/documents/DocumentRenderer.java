@@ -7,8 +7,8 @@ import java.util.Map;
  * HTML page or as a PDF/A-3u file. Both come from the same template and model, so the page a user checks is
  * the document that is printed and archived.
  *
- * <p>The template receives the caller's model plus {@code documentMeta} (the {@link DocumentMeta}, absent from
- * {@link #renderHtml}) and {@code documentCreated} (its creation instant as a Paris {@code ZonedDateTime}).
+ * <p>The template receives the caller's model plus {@code documentMeta} (the {@link DocumentMeta}) and
+ * {@code documentCreated} (its creation instant as a Paris {@code ZonedDateTime}).
  */
 public interface DocumentRenderer {
 

@@ -45,16 +45,20 @@ class DocumentRendererTest {
     MockMvc mvc;
 
     byte[] pdf;
-    long renderMillis;
 
     @BeforeAll
     void renderTheExample() throws Exception {
         renderer.renderPdf(SampleDocument.TEMPLATE, SampleDocument.model(), SampleDocument.meta(CREATED)); // warm-up
-        long start = System.nanoTime();
-        pdf = renderer.renderPdf(SampleDocument.TEMPLATE, SampleDocument.model(), SampleDocument.meta(CREATED));
-        renderMillis = (System.nanoTime() - start) / 1_000_000;
+        long[] millis = new long[5];
+        for (int i = 0; i < millis.length; i++) {
+            long start = System.nanoTime();
+            pdf = renderer.renderPdf(SampleDocument.TEMPLATE, SampleDocument.model(), SampleDocument.meta(CREATED));
+            millis[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        java.util.Arrays.sort(millis);
         PdfChecks.write("sample.pdf", pdf);
-        System.out.printf("documents: example rendered in %d ms, %d bytes%n", renderMillis, pdf.length);
+        System.out.printf("documents: example rendered in %d ms (median of 5, fastest %d ms), %d bytes%n",
+                millis[2], millis[0], pdf.length);
     }
 
     @Test
@@ -125,8 +129,9 @@ class DocumentRendererTest {
     }
 
     @Test
-    void pageAndPdfComeFromTheSameTemplate() {
+    void pageAndPdfComeFromTheSameTemplate() throws Exception {
         String html = renderer.renderHtml(SampleDocument.TEMPLATE, SampleDocument.model(), SampleDocument.meta(CREATED));
+        PdfChecks.write("sample.html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(html).contains("<html lang=\"fr-FR\"")
                 .contains("Affichage de la session d&#39;examen — exemple")
                 .contains("é è à ç œ « guillemets français » 1 250,00 €")

@@ -1,9 +1,14 @@
 package fr.sessiontp.documents.rendering;
 
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
 import fr.sessiontp.documents.DocumentException;
 import fr.sessiontp.documents.DocumentMeta;
 import fr.sessiontp.documents.DocumentRenderer;
@@ -38,6 +43,13 @@ class PdfDocumentRenderer implements DocumentRenderer {
     /** The sRGB profile of the Java runtime, written as the PDF/A output intent. */
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+    /** Font metrics of DejaVu Sans, computed once rather than at every rendering. */
+    private static final FSCacheEx<String, FSCacheValue> FONT_METRICS = new FSDefaultCacheStore();
+
+    static {
+        XRLog.setLoggerImpl(new Slf4jRendererLog());
+    }
+
     private final ITemplateEngine templates;
 
     PdfDocumentRenderer(ITemplateEngine templates) {
@@ -68,6 +80,7 @@ class PdfDocumentRenderer implements DocumentRenderer {
                         FontStyle.NORMAL, true)
                 .useFont(() -> new ByteArrayInputStream(DocumentFonts.bold()), DocumentFonts.FAMILY, 700,
                         FontStyle.NORMAL, true)
+                .useCacheStore(CacheStore.PDF_FONT_METRICS, FONT_METRICS)
                 .withHtmlContent(html, BASE_URI);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
