@@ -139,6 +139,21 @@ class DocumentRendererTest {
     }
 
     @Test
+    void documentsCanBeRenderedConcurrently() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            var results = pool.invokeAll(java.util.Collections.nCopies(3, () -> PdfChecks.text(renderer.renderPdf(
+                    SampleDocument.TEMPLATE, SampleDocument.model(), SampleDocument.meta(CREATED)))));
+            String expected = PdfChecks.text(pdf);
+            for (var result : results) {
+                assertThat(result.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void anUnknownTemplateIsADocumentError() {
         assertThatThrownBy(() -> renderer.renderPdf("documents/does-not-exist", Map.of(), SampleDocument.meta(CREATED)))
                 .isInstanceOf(DocumentException.class)

@@ -24,16 +24,12 @@ public class SealKeyRepository {
                 .optional();
     }
 
-    public boolean centreExists(long centreId) {
-        return jdbc.sql("select count(*) from centre where id = :centreId").param("centreId", centreId)
-                .query(Long.class).single() > 0;
-    }
-
     /**
      * Stores the centre's active key unless another one was stored meanwhile (two first seals at once, possibly
      * on two instances): the unique index on the active key decides, and the loser's key is discarded.
      *
      * @return whether this key was stored
+     * @throws org.springframework.dao.DataIntegrityViolationException when the centre does not exist (foreign key)
      */
     public boolean insertIfNoActive(StoredSealKey key) {
         return jdbc.sql("""

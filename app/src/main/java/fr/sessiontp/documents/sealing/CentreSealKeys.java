@@ -16,6 +16,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,9 +48,6 @@ class CentreSealKeys {
     }
 
     private StoredSealKey create(long centreId, String centreName) {
-        if (!keys.centreExists(centreId)) {
-            throw new DocumentException("No centre " + centreId + ": it cannot have a seal");
-        }
         Instant now = clock.instant();
         SealCertificates.Created created = SealCertificates.create(centreName, now);
         try {
@@ -61,13 +59,21 @@ class CentreSealKeys {
                     SealCertificates.SIGNATURE_ALGORITHM, der, certificateSha256, encrypted, secret.fingerprint(),
                     created.certificate().getNotBefore().toInstant(), created.certificate().getNotAfter().toInstant(),
                     now);
-            if (keys.insertIfNoActive(key)) {
+            if (insert(key)) {
                 audit.record("documents.sealKeyCreated", null, "centre", String.valueOf(centreId),
                         Messages.get("documents.audit.sealKeyCreated", centreName, certificateSha256));
             }
             return keys.findActive(centreId).orElseThrow();
         } catch (GeneralSecurityException e) {
             throw new DocumentException("Cannot create the seal key of centre " + centreId, e);
+        }
+    }
+
+    private boolean insert(StoredSealKey key) {
+        try {
+            return keys.insertIfNoActive(key);
+        } catch (DataIntegrityViolationException unknownCentre) {
+            throw new DocumentException("No centre " + key.centreId() + ": it cannot have a seal", unknownCentre);
         }
     }
 
