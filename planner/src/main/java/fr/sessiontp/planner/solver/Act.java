@@ -17,6 +17,8 @@ final class Act {
     final boolean needsSurveillant;
     final List<Act> preds = new ArrayList<>();
     final List<Act> succs = new ArrayList<>();
+    /** Why each predecessor comes first (same order as {@link #preds}). */
+    final List<Facts.PrecedenceKind> predKinds = new ArrayList<>();
     boolean pinned;
     /** Earliest absolute start allowed (re-planning, late candidates). */
     int notBefore;

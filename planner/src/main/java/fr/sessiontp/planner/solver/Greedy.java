@@ -115,8 +115,8 @@ final class Greedy {
                 a.notBefore = Math.max(a.notBefore, pairDay[a.pair] * Instance.DAY);
             }
         }
-        link(acts, sittingOf, taskOf, pairOf);
-        if (!computeTails(acts)) {
+        Links.link(in, acts, pairOf);
+        if (!computeTails(acts)) {  // a cycle through jury tasks
             return new Plan(acts, pairOf, false, null);
         }
         boolean complete = place(acts, rnd);
@@ -198,51 +198,8 @@ final class Greedy {
         return d;
     }
 
-    /** Precedences between sittings (constraint 7). */
-    private void link(List<Act> acts, Act[][] sittingOf, Act[][] taskOf, int[] pairOf) {
-        for (Act a : acts) {
-            a.preds.clear();
-            a.succs.clear();
-        }
-        for (Act a : acts) {
-            if (a.task) {
-                JuryTask t = in.tasks.get(a.activity);
-                for (String eid : t.afterEpreuves()) {
-                    int e = in.epreuveIndex(eid);
-                    for (int c = 0; c < pairOf.length; c++) {
-                        if (pairOf[c] == a.pair && sittingOf[e][c] != null) edge(sittingOf[e][c], a);
-                    }
-                }
-                for (String eid : t.beforeEpreuves()) {
-                    int e = in.epreuveIndex(eid);
-                    for (int c = 0; c < pairOf.length; c++) {
-                        if (pairOf[c] == a.pair && sittingOf[e][c] != null) edge(a, sittingOf[e][c]);
-                    }
-                }
-            } else {
-                Epreuve ep = in.epreuves.get(a.activity);
-                for (int c : a.cands) {
-                    for (String before : ep.after()) {
-                        Act b = sittingOf[in.epreuveIndex(before)][c];
-                        if (b != null) edge(b, a);
-                    }
-                    for (String tid : ep.afterJuryTasks()) {
-                        Act b = pairOf[c] < 0 ? null : taskOf[in.taskIndex(tid)][pairOf[c]];
-                        if (b != null) edge(b, a);
-                    }
-                }
-            }
-        }
-    }
-
-    private static void edge(Act from, Act to) {
-        if (from == to || from.succs.contains(to)) return;
-        from.succs.add(to);
-        to.preds.add(from);
-    }
-
     /** Longest path to the end (minutes); false on a cycle. */
-    private static boolean computeTails(List<Act> acts) {
+    static boolean computeTails(List<Act> acts) {
         List<Act> topo = topo(acts);
         if (topo == null) return false;
         for (int i = topo.size() - 1; i >= 0; i--) {
