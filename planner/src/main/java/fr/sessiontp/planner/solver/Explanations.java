@@ -20,6 +20,7 @@ public final class Explanations {
             Map.entry("sittingLastsItsDuration", new Info(true, 2, "P5")),
             Map.entry("sittingInsideDayBounds", new Info(true, 2, null)),
             Map.entry("sittingNotOverLunch", new Info(true, 2, null)),
+            Map.entry("sittingNotBeforeNow", new Info(true, 0, "O6")),
             Map.entry("roomOfRequestedKindAndSize", new Info(true, 3, null)),
             Map.entry("juryTaskInConfidentialRoom", new Info(true, 3, "P7")),
             Map.entry("oneSittingPerRoomAtATime", new Info(true, 3, null)),

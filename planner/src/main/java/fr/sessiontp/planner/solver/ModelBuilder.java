@@ -83,6 +83,7 @@ final class ModelBuilder {
         }
         SittingEntity s = new SittingEntity(id(a), a.task, a.activity, activityId, kind, a.pair, a.cands, a.jury,
                 unavailable, a.duration, durations, groupLimit, a.needsSurveillant, settings);
+        s.setNotBefore(a.notBefore);
         if (a.pinned && a.placed()) {
             s.setRanges(List.of(a.absStart()), List.of(rooms.get(a.room)),
                     List.of(a.surveillant >= 0 ? surveillants.get(a.surveillant) : SurveillantFact.NONE));

@@ -37,6 +37,7 @@ public class ScheduleConstraints implements ConstraintProvider {
                 sittingLastsItsDuration(f),
                 sittingInsideDayBounds(f),
                 sittingNotOverLunch(f),
+                sittingNotBeforeNow(f),
                 roomOfRequestedKindAndSize(f),
                 juryTaskInConfidentialRoom(f),
                 oneSittingPerRoomAtATime(f),
@@ -99,6 +100,17 @@ public class ScheduleConstraints implements ConstraintProvider {
                 .penalizeLong(HARD, s -> Math.min(s.endMinute(), s.getSettings().lunchEnd())
                         - Math.max(s.startMinute(), s.getSettings().lunchStart()))
                 .asConstraint("sittingNotOverLunch");
+    }
+
+    /**
+     * Re-planning (rule O6 for late candidates): a sitting not yet begun starts after "now", and after
+     * the arrival of a late candidate it includes. Not a constraint of FORMAT.md: 0 outside re-planning.
+     */
+    Constraint sittingNotBeforeNow(ConstraintFactory f) {
+        return f.forEach(SittingEntity.class)
+                .filter(s -> !s.isPinned() && s.getStart() < s.getNotBefore())
+                .penalizeLong(HARD, s -> s.getNotBefore() - s.getStart())
+                .asConstraint("sittingNotBeforeNow");
     }
 
     /** FORMAT.md constraint 3: the room's kind is the one asked for; grouping and capacity are respected. */
@@ -288,7 +300,7 @@ public class ScheduleConstraints implements ConstraintProvider {
                                 ConstraintCollectors.min((SittingEntity s, CandidateFact c) -> s.getStart()),
                                 ConstraintCollectors.max((SittingEntity s, CandidateFact c) -> s.absEnd()),
                                 ConstraintCollectors.sum((SittingEntity s, CandidateFact c) -> s.getDuration()),
-                                (first, last, busy) -> last - first - busy))
+                                (first, last, busy) -> Math.max(0, last - first - busy)))
                 .penalizeLong(soft(IDLE), (c, d, idle) -> idle)
                 .asConstraint("candidateIdleMinutes");
     }

@@ -45,6 +45,8 @@ public class SittingEntity {
     /** Re-planning: where the sitting was in the previous déroulé (null if new). */
     private Integer previousStart;
     private String previousRoom;
+    /** Earliest absolute start allowed (re-planning: "now", or a late candidate's arrival); 0 otherwise. */
+    private int notBefore;
     @PlanningPin
     private boolean pinned;
 
@@ -229,6 +231,14 @@ public class SittingEntity {
     public void setPrevious(Integer previousStart, String previousRoom) {
         this.previousStart = previousStart;
         this.previousRoom = previousRoom;
+    }
+
+    public int getNotBefore() {
+        return notBefore;
+    }
+
+    public void setNotBefore(int notBefore) {
+        this.notBefore = notBefore;
     }
 
     public boolean isPinned() {

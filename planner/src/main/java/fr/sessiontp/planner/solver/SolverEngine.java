@@ -101,14 +101,20 @@ public final class SolverEngine {
         if (start == null || start.acts().stream().anyMatch(a -> !a.placed())) {
             return new Outcome(null, false, null, List.of(), null, (System.nanoTime() - t0) / 1_000_000);
         }
-        return improve(in, start.acts(), start.pairOf(), o, listener, t0, firstFeasible);
+        return improve(in, start.acts(), start.pairOf(), o, listener, t0, firstFeasible, null);
     }
 
     /** Timefold local search from the given placed sittings (also used by re-planning). */
     Outcome improve(Instance in, List<Act> acts, int[] pairOf, Options o, Listener listener, long t0,
-                    Long firstFeasibleMs) {
+                    Long firstFeasibleMs, ModelBuilder previousPositions) {
         ModelBuilder mb = new ModelBuilder(in);
         Schedule schedule = mb.build(acts);
+        if (previousPositions != null) {
+            // re-planning: remember where each movable sitting was
+            for (SittingEntity s : schedule.getSittings()) {
+                if (!s.isPinned()) s.setPrevious(s.getStart(), s.getRoom().id());
+            }
+        }
         SolverFactory<Schedule> factory = factory(o.seed());
         long remaining = o.timeLimit().toMillis() - (System.nanoTime() - t0) / 1_000_000;
         Schedule result = schedule;
