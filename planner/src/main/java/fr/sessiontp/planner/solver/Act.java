@@ -27,6 +27,11 @@ final class Act {
     int room = -1;
     int surveillant = -1;
     int tail;
+    /** Re-planning: previous position (−1 when none). */
+    int prevDay = -1;
+    int prevStart;
+    int prevRoom;
+    int prevSurveillant = -1;
 
     Act(int id, boolean task, int activity, int pair, int[] cands, int[] jury, int duration, boolean needsSurveillant) {
         this.id = id;

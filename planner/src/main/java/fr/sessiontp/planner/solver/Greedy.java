@@ -273,6 +273,56 @@ final class Greedy {
         return complete;
     }
 
+    /**
+     * Re-planning repair: keeps every movable sitting at its previous position when it still fits
+     * (resources, order, "now", late arrivals), else places it at its earliest feasible time.
+     */
+    boolean repair(List<Act> acts) {
+        res = new Resources(in);
+        for (Act a : acts) {
+            if (a.pinned) res.occupy(a);
+            else a.day = -1;
+        }
+        Map<Act, Integer> missing = new HashMap<>();
+        List<Act> eligible = new ArrayList<>();
+        for (Act a : acts) {
+            if (a.pinned) continue;
+            int m = 0;
+            for (Act p : a.preds) if (!p.pinned) m++;
+            missing.put(a, m);
+            if (m == 0) eligible.add(a);
+        }
+        boolean complete = true;
+        while (!eligible.isEmpty()) {
+            Act best = null;
+            for (Act a : eligible) {
+                if (best == null || a.prevDay * Instance.DAY + a.prevStart < best.prevDay * Instance.DAY + best.prevStart) {
+                    best = a;
+                }
+            }
+            eligible.remove(best);
+            boolean kept = false;
+            if (best.prevDay >= 0 && best.prevDay * Instance.DAY + best.prevStart >= ready(best)
+                    && res.free(best, best.prevDay, best.prevStart, best.prevRoom, best.prevSurveillant)) {
+                best.day = best.prevDay;
+                best.start = best.prevStart;
+                best.room = best.prevRoom;
+                best.surveillant = best.prevSurveillant;
+                res.occupy(best);
+                kept = true;
+            }
+            if (!kept && !placeEarliest(best)) {
+                complete = false;
+                forcePlace(best);
+            }
+            for (Act s : best.succs) {
+                if (s.pinned) continue;
+                if (missing.merge(s, -1, Integer::sum) == 0) eligible.add(s);
+            }
+        }
+        return complete;
+    }
+
     private int ready(Act a) {
         int r = a.notBefore;
         for (Act p : a.preds) r = Math.max(r, p.absEnd());

@@ -85,9 +85,15 @@ public final class ReplanEngine {
             a.day = day;
             a.start = s.start();
             a.room = room;
+            a.prevDay = day;
+            a.prevStart = s.start();
+            a.prevRoom = room;
+            a.prevSurveillant = a.surveillant;
             acts.add(a);
         }
         Links.link(in, acts, pairOf);
+        Greedy.computeTails(acts);
+        new Greedy(in, Pins.none()).repair(acts);
         ModelBuilder mb = new ModelBuilder(in);
         return engine.improve(in, acts, pairOf, o, listener, t0, null, mb);
     }

@@ -111,8 +111,13 @@ public final class SolverEngine {
         Schedule schedule = mb.build(acts);
         if (previousPositions != null) {
             // re-planning: remember where each movable sitting was
+            Map<String, Act> byId = new java.util.HashMap<>();
+            for (Act a : acts) byId.put(ModelBuilder.id(a), a);
             for (SittingEntity s : schedule.getSittings()) {
-                if (!s.isPinned()) s.setPrevious(s.getStart(), s.getRoom().id());
+                Act a = byId.get(s.getId());
+                if (!s.isPinned() && a.prevDay >= 0) {
+                    s.setPrevious(a.prevDay * Instance.DAY + a.prevStart, in.rooms.get(a.prevRoom).id());
+                }
             }
         }
         SolverFactory<Schedule> factory = factory(o.seed());
