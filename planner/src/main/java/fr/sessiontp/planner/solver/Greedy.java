@@ -122,6 +122,7 @@ final class Greedy {
         boolean complete = place(acts, rnd);
         if (complete) {
             shiftFirstSittingsLater(acts);
+            justify(acts);
         }
         return new Plan(acts, pairOf, complete, complete ? Objective.of(in, acts) : null);
     }
@@ -365,6 +366,71 @@ final class Greedy {
         return ((t + in.g - 1) / in.g) * in.g;
     }
 
+    /**
+     * Double justification that never lengthens anyone's day: a sitting moves later only when it is not
+     * the last of the day for any of its people, earlier only when it is not the first for any of them.
+     */
+    void justify(List<Act> acts) {
+        for (int round = 0; round < 2; round++) {
+            List<Act> sorted = new ArrayList<>(acts);
+            sorted.sort(Comparator.comparingInt(Act::absEnd).reversed());
+            for (Act a : sorted) if (!a.pinned) moveRight(a);
+            sorted.sort(Comparator.comparingInt(Act::absStart));
+            for (Act a : sorted) if (!a.pinned) moveLeft(a);
+        }
+    }
+
+    private void moveRight(Act a) {
+        res.release(a);
+        int latestEnd = Math.min(a.task ? in.juryDayEnd : in.dayEnd, res.dayLastEnd(a.day));
+        boolean ok = true;
+        for (int p : res.objectivePeople(a)) {
+            int[] next = res.firstAfter(p, a.day, a.start);
+            if (next == null) {
+                ok = false;
+                break;
+            }
+            latestEnd = Math.min(latestEnd, next[0] - (next[2] != a.room ? in.changeover : 0));
+        }
+        for (Act s : a.succs) if (s.day == a.day) latestEnd = Math.min(latestEnd, s.start);
+        if (ok) {
+            for (int t = ((latestEnd - a.duration) / in.g) * in.g; t > a.start; t -= in.g) {
+                if (!in.overLunch(t, t + a.duration) && res.free(a, a.day, t, a.room, a.surveillant)) {
+                    a.start = t;
+                    break;
+                }
+            }
+        }
+        res.occupy(a);
+    }
+
+    private void moveLeft(Act a) {
+        res.release(a);
+        int earliest = Math.max(in.dayStart, a.notBefore - a.day * Instance.DAY);
+        boolean ok = true;
+        for (int p : res.objectivePeople(a)) {
+            int[] prev = res.lastBefore(p, a.day, a.start);
+            if (prev == null) {
+                ok = false;
+                break;
+            }
+            earliest = Math.max(earliest, prev[1] + (prev[2] != a.room ? in.changeover : 0));
+        }
+        for (Act b : a.preds) {
+            if (b.day == a.day) earliest = Math.max(earliest, b.end());
+            if (b.day > a.day) ok = false;
+        }
+        if (ok) {
+            for (int t = roundUp(earliest); t < a.start; t += in.g) {
+                if (!in.overLunch(t, t + a.duration) && res.free(a, a.day, t, a.room, a.surveillant)) {
+                    a.start = t;
+                    break;
+                }
+            }
+        }
+        res.occupy(a);
+    }
+
     /** Shifts each sitting that opens the day of all its people as late as its successors and their next sittings allow. */
     private void shiftFirstSittingsLater(List<Act> acts) {
         List<Act> sorted = new ArrayList<>(acts);
@@ -374,7 +440,7 @@ final class Greedy {
             res.release(a);
             int latest = a.task ? in.juryDayEnd : in.dayEnd;
             boolean first = true;
-            for (int p : res.people(a)) {
+            for (int p : res.objectivePeople(a)) {
                 int[] next = res.firstAfter(p, a.day, a.start);
                 if (res.firstStart(p, a.day) < a.start) {
                     first = false;

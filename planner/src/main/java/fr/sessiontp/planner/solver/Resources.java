@@ -58,6 +58,15 @@ final class Resources {
         return p;
     }
 
+    /** Candidates and jury members: the people whose days count in the objective. */
+    int[] objectivePeople(Act a) {
+        int[] p = new int[a.cands.length + a.jury.length];
+        int i = 0;
+        for (int c : a.cands) p[i++] = c;
+        for (int j : a.jury) p[i++] = juryPerson(j);
+        return p;
+    }
+
     void occupy(Act a) {
         for (int p : people(a)) busy[p][a.day].add(new int[]{a.start, a.end(), a.room});
         if (a.room >= 0 && a.room < roomBusy.length) roomBusy[a.room][a.day].add(new int[]{a.start, a.end(), a.room});
@@ -87,6 +96,12 @@ final class Resources {
     int[] firstAfter(int p, int d, int t) {
         int[] best = null;
         for (int[] x : busy[p][d]) if (x[0] >= t && (best == null || x[0] < best[0])) best = x;
+        return best;
+    }
+
+    int[] lastBefore(int p, int d, int t) {
+        int[] best = null;
+        for (int[] x : busy[p][d]) if (x[1] <= t && (best == null || x[1] > best[1])) best = x;
         return best;
     }
 
