@@ -22,6 +22,8 @@ final class Act {
     boolean pinned;
     /** Earliest absolute start allowed (re-planning, late candidates). */
     int notBefore;
+    /** Last day the greedy may use for it (a random window for the pair's sittings). */
+    int lastDay = Integer.MAX_VALUE;
     int day = -1;
     int start = -1;
     int room = -1;

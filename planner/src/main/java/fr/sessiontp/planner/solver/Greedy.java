@@ -106,13 +106,17 @@ final class Greedy {
             }
         }
         // the first day each pair may work: a random choice that lets the jury come on fewer days
+        // and sometimes the last day it may work (a window the greedy must respect, or the build fails)
         int[] pairDay = new int[in.nPairs];
+        int[] pairLastDay = new int[in.nPairs];
         for (int k = 0; k < in.nPairs; k++) {
             pairDay[k] = rnd.nextBoolean() ? 0 : rnd.nextInt(in.nDays);
+            pairLastDay[k] = rnd.nextInt(3) == 0 ? Math.min(in.nDays - 1, pairDay[k] + rnd.nextInt(2)) : in.nDays - 1;
         }
         for (Act a : acts) {
             if (!a.pinned && a.pair >= 0 && a.jury.length > 0) {
                 a.notBefore = Math.max(a.notBefore, pairDay[a.pair] * Instance.DAY);
+                a.lastDay = pairLastDay[a.pair];
             }
         }
         Links.link(in, acts, pairOf);
@@ -165,15 +169,26 @@ final class Greedy {
         Collections.shuffle(pairPref, rnd);
         // prefer pairs available on more days
         pairPref.sort(Comparator.comparingInt(k -> -availableDays(k)));
-        int mode = rnd.nextInt(3);
+        int mode = rnd.nextInt(4);
         int usable = (int) pairPref.stream().filter(k -> availableDays(k) > 0).count();
         int cap = mode == 0 ? n : (int) Math.ceil(n / (double) Math.max(1, 1 + rnd.nextInt(Math.max(1, usable))));
+        double[] target = new double[in.nPairs];
+        if (mode == 3) {
+            double sum = 0;
+            for (int k = 0; k < in.nPairs; k++) {
+                target[k] = rnd.nextInt(3) == 0 ? 0 : rnd.nextDouble();
+                sum += target[k];
+            }
+            for (int k = 0; k < in.nPairs; k++) target[k] = sum == 0 ? n : Math.round(target[k] / sum * n);
+        }
         for (int c : free) {
             int best = -1;
             for (int k : pairPref) {
                 if (!allowed(c, k) || availableDays(k) == 0) continue;
                 if (mode == 2) {
                     if (best < 0 || load[k] < load[best]) best = k;
+                } else if (mode == 3) {
+                    if (best < 0 || target[k] - load[k] > target[best] - load[best]) best = k;
                 } else if (load[k] < cap) {
                     best = k;
                     break;
@@ -333,7 +348,7 @@ final class Greedy {
     private boolean placeEarliest(Act a) {
         int ready = ready(a);
         int limit = a.task ? in.juryDayEnd : in.dayEnd;
-        for (int d = ready / Instance.DAY; d < in.nDays; d++) {
+        for (int d = ready / Instance.DAY; d <= Math.min(a.lastDay, in.nDays - 1); d++) {
             if (a.pair >= 0 && a.jury.length > 0 && !in.pairAvailable[a.pair][d]) continue;
             int lo = in.dayStart;
             if (d == ready / Instance.DAY) lo = Math.max(lo, ready % Instance.DAY);

@@ -70,7 +70,7 @@ public final class SolverEngine {
         Greedy greedy = new Greedy(in, pins);
         Random rnd = new Random(o.seed());
         long limitMs = o.timeLimit().toMillis();
-        long greedyMs = o.greedyRestarts() != null ? limitMs : Math.max(200, (long) (limitMs * 0.4));
+        long greedyMs = o.greedyRestarts() != null ? limitMs : Math.max(200, (long) (limitMs * 0.6));
         long unimprovedMs = o.unimprovedLimit().toMillis();
         Greedy.Plan best = null;
         Greedy.Plan fallback = null;
