@@ -109,9 +109,15 @@ final class Greedy {
         // and sometimes the last day it may work (a window the greedy must respect, or the build fails)
         int[] pairDay = new int[in.nPairs];
         int[] pairLastDay = new int[in.nPairs];
+        int commonStart = rnd.nextInt(5) < 2 ? 0 : rnd.nextInt(in.nDays);
+        int commonLength = 1 + rnd.nextInt(in.nDays);
+        boolean shared = rnd.nextBoolean();
         for (int k = 0; k < in.nPairs; k++) {
-            pairDay[k] = rnd.nextBoolean() ? 0 : rnd.nextInt(in.nDays);
-            pairLastDay[k] = rnd.nextInt(3) == 0 ? Math.min(in.nDays - 1, pairDay[k] + rnd.nextInt(2)) : in.nDays - 1;
+            int start = shared || rnd.nextInt(5) < 3 ? commonStart : rnd.nextInt(in.nDays);
+            int r = rnd.nextInt(10);
+            int length = shared ? commonLength : r < 4 ? 1 : r < 7 ? 2 : in.nDays;
+            pairDay[k] = start;
+            pairLastDay[k] = Math.min(in.nDays - 1, start + length - 1);
         }
         for (Act a : acts) {
             if (!a.pinned && a.pair >= 0 && a.jury.length > 0) {

@@ -121,7 +121,9 @@ public final class SolverEngine {
             }
         }
         SolverFactory<Schedule> factory = factory(o.seed());
-        long remaining = o.timeLimit().toMillis() - (System.nanoTime() - t0) / 1_000_000;
+        // keep a margin for the score analysis and the final checks
+        long reserve = Math.min(400, o.timeLimit().toMillis() / 20);
+        long remaining = o.timeLimit().toMillis() - reserve - (System.nanoTime() - t0) / 1_000_000;
         Schedule result = schedule;
         final Long[] first = {firstFeasibleMs};
         if (!stopped && (remaining > 50 || o.stepLimit() != null)) {
