@@ -39,9 +39,11 @@ public final class Bench {
         boolean quick = args.contains("--quick");
         String target = null;
         Double scale = null;
+        String only = null;
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i).equals("--out") && i + 1 < args.size()) target = args.get(i + 1);
             if (args.get(i).equals("--scale") && i + 1 < args.size()) scale = Double.parseDouble(args.get(i + 1));
+            if (args.get(i).equals("--only") && i + 1 < args.size()) only = args.get(i + 1);
         }
         double factor = scale != null ? scale : quick ? 0.2 : 1.0;
         List<Case> cases = new ArrayList<>();
@@ -71,6 +73,7 @@ public final class Bench {
         out.println(header);
         out.println(sep);
         for (Case c : cases) {
+            if (only != null && !c.name().contains(only)) continue;
             String row = runCase(c);
             out.println(row);
             rows.add(row);

@@ -21,7 +21,7 @@ import java.util.Random;
 final class Greedy {
 
     /** A built plan: the sittings and the pair of each candidate. */
-    record Plan(List<Act> acts, int[] pairOf, boolean complete, long[] objective) {
+    record Plan(List<Act> acts, int[] pairOf, boolean complete, long[] objective, int[] pairDay, int[] pairLastDay) {
     }
 
     private final Instance in;
@@ -33,8 +33,18 @@ final class Greedy {
     }
 
     Plan build(Random rnd) {
+        return build(rnd, null);
+    }
+
+    /**
+     * One build; with a {@code hint} (the best plan so far) it sometimes reuses and slightly mutates
+     * the hint's pair assignment and the pairs' day windows (an iterated greedy around the best).
+     */
+    Plan build(Random rnd, Plan hint) {
         int n = in.candidates.size();
-        int[] pairOf = choosePairs(rnd);
+        boolean reusePairs = hint != null && rnd.nextBoolean();
+        boolean reuseDays = hint != null && rnd.nextBoolean();
+        int[] pairOf = reusePairs ? mutatePairs(hint.pairOf(), rnd) : choosePairs(rnd);
         // candidate order: by pair (random pair order), random within a pair, sometimes extra time last
         List<Integer> pairOrder = new ArrayList<>();
         for (int k = 0; k < in.nPairs; k++) pairOrder.add(k);
@@ -119,6 +129,15 @@ final class Greedy {
             pairDay[k] = start;
             pairLastDay[k] = Math.min(in.nDays - 1, start + length - 1);
         }
+        if (reuseDays) {
+            System.arraycopy(hint.pairDay(), 0, pairDay, 0, in.nPairs);
+            System.arraycopy(hint.pairLastDay(), 0, pairLastDay, 0, in.nPairs);
+            if (rnd.nextBoolean() && in.nPairs > 0) {
+                int k = rnd.nextInt(in.nPairs);
+                pairDay[k] = rnd.nextInt(in.nDays);
+                pairLastDay[k] = Math.min(in.nDays - 1, pairDay[k] + rnd.nextInt(in.nDays));
+            }
+        }
         for (Act a : acts) {
             if (!a.pinned && a.pair >= 0 && a.jury.length > 0) {
                 a.notBefore = Math.max(a.notBefore, pairDay[a.pair] * Instance.DAY);
@@ -127,14 +146,14 @@ final class Greedy {
         }
         Links.link(in, acts, pairOf);
         if (!computeTails(acts)) {  // a cycle through jury tasks
-            return new Plan(acts, pairOf, false, null);
+            return new Plan(acts, pairOf, false, null, pairDay, pairLastDay);
         }
         boolean complete = place(acts, rnd);
         if (complete) {
             shiftFirstSittingsLater(acts);
             justify(acts);
         }
-        return new Plan(acts, pairOf, complete, complete ? Objective.of(in, acts) : null);
+        return new Plan(acts, pairOf, complete, complete ? Objective.of(in, acts) : null, pairDay, pairLastDay);
     }
 
     private static List<List<Integer>> chunk(List<Integer> l, int size) {
@@ -205,6 +224,30 @@ final class Greedy {
             }
             pairOf[c] = best;
             load[best]++;
+        }
+        return pairOf;
+    }
+
+    /** Moves one to three candidates (not fixed, not pinned) to another allowed pair, or swaps two. */
+    private int[] mutatePairs(int[] base, Random rnd) {
+        int[] pairOf = base.clone();
+        int[] fixed = pins.pairOf(in);
+        int n = pairOf.length;
+        if (n == 0) return pairOf;
+        int moves = 1 + rnd.nextInt(3);
+        for (int m = 0; m < moves; m++) {
+            int c = rnd.nextInt(n);
+            if (fixed[c] >= 0 || in.allowedPairs[c].length < 2) continue;
+            if (rnd.nextBoolean()) {
+                pairOf[c] = in.allowedPairs[c][rnd.nextInt(in.allowedPairs[c].length)];
+            } else {
+                int d = rnd.nextInt(n);
+                if (fixed[d] < 0 && allowed(c, pairOf[d]) && allowed(d, pairOf[c])) {
+                    int t = pairOf[c];
+                    pairOf[c] = pairOf[d];
+                    pairOf[d] = t;
+                }
+            }
         }
         return pairOf;
     }

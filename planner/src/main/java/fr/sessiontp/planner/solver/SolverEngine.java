@@ -66,6 +66,10 @@ public final class SolverEngine {
 
     public Outcome solve(Problem p, Pins pins, Options o, Listener listener) {
         long t0 = System.nanoTime();
+        // built (and cached) in the background while the greedy runs, so that its cost counts in the budget
+        // without delaying the first feasible solution
+        java.util.concurrent.CompletableFuture<SolverFactory<Schedule>> pending =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> factory(o.seed()));
         Instance in = new Instance(p);
         Greedy greedy = new Greedy(in, pins);
         Random rnd = new Random(o.seed());
@@ -83,7 +87,7 @@ public final class SolverEngine {
             if (elapsed > greedyMs) break;
             if (best != null && o.greedyRestarts() == null
                     && (System.nanoTime() - lastImprovement) / 1_000_000 > Math.min(unimprovedMs, greedyMs / 2)) break;
-            Greedy.Plan plan = greedy.build(rnd);
+            Greedy.Plan plan = greedy.build(rnd, best);
             restarts++;
             if (!plan.complete()) {
                 if (fallback == null) fallback = plan;
@@ -97,6 +101,7 @@ public final class SolverEngine {
                 if (listener != null) listener.onBest(Plans.toSolution(in, plan.acts(), plan.pairOf()), true, ms);
             }
         }
+        pending.join();
         Greedy.Plan start = best != null ? best : fallback;
         if (start == null || start.acts().stream().anyMatch(a -> !a.placed())) {
             return new Outcome(null, false, null, List.of(), null, (System.nanoTime() - t0) / 1_000_000);
@@ -122,7 +127,7 @@ public final class SolverEngine {
         }
         SolverFactory<Schedule> factory = factory(o.seed());
         // keep a margin for the score analysis and the final checks
-        long reserve = Math.min(400, o.timeLimit().toMillis() / 20);
+        long reserve = Math.min(1500, o.timeLimit().toMillis() / 8);
         long remaining = o.timeLimit().toMillis() - reserve - (System.nanoTime() - t0) / 1_000_000;
         Schedule result = schedule;
         final Long[] first = {firstFeasibleMs};
