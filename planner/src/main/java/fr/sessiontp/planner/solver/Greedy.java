@@ -1,0 +1,536 @@
+package fr.sessiontp.planner.solver;
+
+import fr.sessiontp.planner.format.Problem.Epreuve;
+import fr.sessiontp.planner.format.Problem.JuryTask;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Randomised greedy builder: chooses a pair per candidate and the group compositions, then places
+ * the sittings one by one at their earliest feasible time (serial schedule generation), then shifts
+ * the first sittings of each day as late as possible to shorten the jury's and candidates' days.
+ * Run many times with different random choices; the best plan seeds Timefold's local search.
+ */
+final class Greedy {
+
+    /** A built plan: the sittings and the pair of each candidate. */
+    record Plan(List<Act> acts, int[] pairOf, boolean complete, long[] objective, int[] pairDay, int[] pairLastDay) {
+    }
+
+    private final Instance in;
+    private final Pins pins;
+
+    Greedy(Instance in, Pins pins) {
+        this.in = in;
+        this.pins = pins;
+    }
+
+    Plan build(Random rnd) {
+        return build(rnd, null);
+    }
+
+    /**
+     * One build; with a {@code hint} (the best plan so far) it sometimes reuses and slightly mutates
+     * the hint's pair assignment and the pairs' day windows (an iterated greedy around the best).
+     */
+    Plan build(Random rnd, Plan hint) {
+        int n = in.candidates.size();
+        boolean reusePairs = hint != null && rnd.nextBoolean();
+        boolean reuseDays = hint != null && rnd.nextBoolean();
+        int[] pairOf = reusePairs ? mutatePairs(hint.pairOf(), rnd) : choosePairs(rnd);
+        // candidate order: by pair (random pair order), random within a pair, sometimes extra time last
+        List<Integer> pairOrder = new ArrayList<>();
+        for (int k = 0; k < in.nPairs; k++) pairOrder.add(k);
+        Collections.shuffle(pairOrder, rnd);
+        List<Integer> order = new ArrayList<>();
+        for (int c = 0; c < n; c++) order.add(c);
+        Collections.shuffle(order, rnd);
+        boolean extraLast = rnd.nextBoolean();
+        int[] pairRank = new int[Math.max(1, in.nPairs)];
+        for (int i = 0; i < pairOrder.size(); i++) pairRank[pairOrder.get(i)] = i;
+        order.sort(Comparator.comparingInt((Integer c) -> pairOf[c] < 0 ? 0 : pairRank[pairOf[c]])
+                .thenComparingInt(c -> extraLast ? in.candidates.get(c).extraTimePercent() : 0));
+
+        List<Act> acts = new ArrayList<>(pins.acts(in));
+        int nextId = acts.size();
+        // sitting of each (epreuve, candidate)
+        Act[][] sittingOf = new Act[in.epreuves.size()][n];
+        for (Act a : acts) {
+            if (!a.task) for (int c : a.cands) sittingOf[a.activity][c] = a;
+        }
+        for (int e = 0; e < in.epreuves.size(); e++) {
+            Epreuve ep = in.epreuves.get(e);
+            List<Integer> todo = new ArrayList<>();
+            for (int c : order) if (sittingOf[e][c] == null) todo.add(c);
+            if (todo.isEmpty()) continue;
+            List<List<Integer>> groups = new ArrayList<>();
+            int limit = in.groupLimit[e];
+            switch (ep.grouping()) {
+                case ALL -> groups.add(todo);
+                case INDIVIDUAL -> todo.forEach(c -> groups.add(List.of(c)));
+                case GROUP -> {
+                    int size = rnd.nextInt(10) < 7 ? limit : 1 + rnd.nextInt(limit);
+                    if (in.isJury(e)) {
+                        Map<Integer, List<Integer>> byPair = new HashMap<>();
+                        for (int c : todo) byPair.computeIfAbsent(pairOf[c], k -> new ArrayList<>()).add(c);
+                        for (int k : pairOrder) {
+                            List<Integer> l = byPair.get(k);
+                            if (l != null) groups.addAll(chunk(l, size));
+                        }
+                    } else {
+                        groups.addAll(chunk(todo, size));
+                    }
+                }
+            }
+            for (List<Integer> grp : groups) {
+                int[] cands = grp.stream().mapToInt(Integer::intValue).toArray();
+                int pair = in.isJury(e) ? pairOf[cands[0]] : -1;
+                int dur = 0;
+                for (int c : cands) dur = Math.max(dur, in.duration[e][c]);
+                Act a = new Act(nextId++, false, e, pair, cands, pair < 0 ? new int[0] : in.pairMembers[pair], dur,
+                        !in.isJury(e));
+                acts.add(a);
+                for (int c : cands) sittingOf[e][c] = a;
+            }
+        }
+        // jury tasks, once per pair with a candidate
+        boolean[] active = new boolean[in.nPairs];
+        for (int c = 0; c < n; c++) if (pairOf[c] >= 0) active[pairOf[c]] = true;
+        Act[][] taskOf = new Act[in.tasks.size()][in.nPairs];
+        for (Act a : acts) if (a.task) taskOf[a.activity][a.pair] = a;
+        for (int t = 0; t < in.tasks.size(); t++) {
+            for (int k = 0; k < in.nPairs; k++) {
+                if (active[k] && taskOf[t][k] == null) {
+                    Act a = new Act(nextId++, true, t, k, new int[0], in.pairMembers[k], in.tasks.get(t).minutes(),
+                            false);
+                    acts.add(a);
+                    taskOf[t][k] = a;
+                }
+            }
+        }
+        // the first day each pair may work: a random choice that lets the jury come on fewer days
+        // and sometimes the last day it may work (a window the greedy must respect, or the build fails)
+        int[] pairDay = new int[in.nPairs];
+        int[] pairLastDay = new int[in.nPairs];
+        int commonStart = rnd.nextInt(5) < 2 ? 0 : rnd.nextInt(in.nDays);
+        int commonLength = 1 + rnd.nextInt(in.nDays);
+        boolean shared = rnd.nextBoolean();
+        for (int k = 0; k < in.nPairs; k++) {
+            int start = shared || rnd.nextInt(5) < 3 ? commonStart : rnd.nextInt(in.nDays);
+            int r = rnd.nextInt(10);
+            int length = shared ? commonLength : r < 4 ? 1 : r < 7 ? 2 : in.nDays;
+            pairDay[k] = start;
+            pairLastDay[k] = Math.min(in.nDays - 1, start + length - 1);
+        }
+        if (reuseDays) {
+            System.arraycopy(hint.pairDay(), 0, pairDay, 0, in.nPairs);
+            System.arraycopy(hint.pairLastDay(), 0, pairLastDay, 0, in.nPairs);
+            if (rnd.nextBoolean() && in.nPairs > 0) {
+                int k = rnd.nextInt(in.nPairs);
+                pairDay[k] = rnd.nextInt(in.nDays);
+                pairLastDay[k] = Math.min(in.nDays - 1, pairDay[k] + rnd.nextInt(in.nDays));
+            }
+        }
+        for (Act a : acts) {
+            if (!a.pinned && a.pair >= 0 && a.jury.length > 0) {
+                a.notBefore = Math.max(a.notBefore, pairDay[a.pair] * Instance.DAY);
+                a.lastDay = pairLastDay[a.pair];
+            }
+        }
+        Links.link(in, acts, pairOf);
+        if (!computeTails(acts)) {  // a cycle through jury tasks
+            return new Plan(acts, pairOf, false, null, pairDay, pairLastDay);
+        }
+        boolean complete = place(acts, rnd);
+        if (complete) {
+            shiftFirstSittingsLater(acts);
+            justify(acts);
+        }
+        return new Plan(acts, pairOf, complete, complete ? Objective.of(in, acts) : null, pairDay, pairLastDay);
+    }
+
+    private static List<List<Integer>> chunk(List<Integer> l, int size) {
+        int k = (l.size() + size - 1) / size;
+        List<List<Integer>> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < k; i++) {
+            int len = l.size() / k + (i < l.size() % k ? 1 : 0);
+            out.add(new ArrayList<>(l.subList(from, from + len)));
+            from += len;
+        }
+        return out;
+    }
+
+    private int[] choosePairs(Random rnd) {
+        int n = in.candidates.size();
+        int[] pairOf = new int[n];
+        Arrays.fill(pairOf, -1);
+        int[] load = new int[in.nPairs];
+        int[] fixed = pins.pairOf(in);
+        List<Integer> free = new ArrayList<>();
+        for (int c = 0; c < n; c++) {
+            if (fixed[c] >= 0) {
+                pairOf[c] = fixed[c];
+                load[fixed[c]]++;
+            } else if (in.allowedPairs[c].length == 1) {
+                pairOf[c] = in.allowedPairs[c][0];
+                load[pairOf[c]]++;
+            } else if (in.allowedPairs[c].length > 1) {
+                free.add(c);
+            }
+        }
+        Collections.shuffle(free, rnd);
+        // most constrained first
+        free.sort(Comparator.comparingInt(c -> in.allowedPairs[c].length));
+        List<Integer> pairPref = new ArrayList<>();
+        for (int k = 0; k < in.nPairs; k++) pairPref.add(k);
+        Collections.shuffle(pairPref, rnd);
+        // prefer pairs available on more days
+        pairPref.sort(Comparator.comparingInt(k -> -availableDays(k)));
+        int mode = rnd.nextInt(4);
+        int usable = (int) pairPref.stream().filter(k -> availableDays(k) > 0).count();
+        int cap = mode == 0 ? n : (int) Math.ceil(n / (double) Math.max(1, 1 + rnd.nextInt(Math.max(1, usable))));
+        double[] target = new double[in.nPairs];
+        if (mode == 3) {
+            double sum = 0;
+            for (int k = 0; k < in.nPairs; k++) {
+                target[k] = rnd.nextInt(3) == 0 ? 0 : rnd.nextDouble();
+                sum += target[k];
+            }
+            for (int k = 0; k < in.nPairs; k++) target[k] = sum == 0 ? n : Math.round(target[k] / sum * n);
+        }
+        for (int c : free) {
+            int best = -1;
+            for (int k : pairPref) {
+                if (!allowed(c, k) || availableDays(k) == 0) continue;
+                if (mode == 2) {
+                    if (best < 0 || load[k] < load[best]) best = k;
+                } else if (mode == 3) {
+                    if (best < 0 || target[k] - load[k] > target[best] - load[best]) best = k;
+                } else if (load[k] < cap) {
+                    best = k;
+                    break;
+                }
+            }
+            if (best < 0) {
+                for (int k : in.allowedPairs[c]) if (best < 0 || load[k] < load[best]) best = k;
+            }
+            pairOf[c] = best;
+            load[best]++;
+        }
+        return pairOf;
+    }
+
+    /** Moves one to three candidates (not fixed, not pinned) to another allowed pair, or swaps two. */
+    private int[] mutatePairs(int[] base, Random rnd) {
+        int[] pairOf = base.clone();
+        int[] fixed = pins.pairOf(in);
+        int n = pairOf.length;
+        if (n == 0) return pairOf;
+        int moves = 1 + rnd.nextInt(3);
+        for (int m = 0; m < moves; m++) {
+            int c = rnd.nextInt(n);
+            if (fixed[c] >= 0 || in.allowedPairs[c].length < 2) continue;
+            if (rnd.nextBoolean()) {
+                pairOf[c] = in.allowedPairs[c][rnd.nextInt(in.allowedPairs[c].length)];
+            } else {
+                int d = rnd.nextInt(n);
+                if (fixed[d] < 0 && allowed(c, pairOf[d]) && allowed(d, pairOf[c])) {
+                    int t = pairOf[c];
+                    pairOf[c] = pairOf[d];
+                    pairOf[d] = t;
+                }
+            }
+        }
+        return pairOf;
+    }
+
+    private boolean allowed(int c, int k) {
+        for (int a : in.allowedPairs[c]) if (a == k) return true;
+        return false;
+    }
+
+    private int availableDays(int k) {
+        int d = 0;
+        for (boolean b : in.pairAvailable[k]) if (b) d++;
+        return d;
+    }
+
+    /** Longest path to the end (minutes); false on a cycle. */
+    static boolean computeTails(List<Act> acts) {
+        List<Act> topo = topo(acts);
+        if (topo == null) return false;
+        for (int i = topo.size() - 1; i >= 0; i--) {
+            Act a = topo.get(i);
+            int t = 0;
+            for (Act s : a.succs) t = Math.max(t, s.tail);
+            a.tail = t + a.duration;
+        }
+        return true;
+    }
+
+    static List<Act> topo(List<Act> acts) {
+        Map<Act, Integer> indeg = new HashMap<>();
+        for (Act a : acts) indeg.put(a, a.preds.size());
+        List<Act> out = new ArrayList<>();
+        List<Act> ready = new ArrayList<>();
+        for (Act a : acts) if (a.preds.isEmpty()) ready.add(a);
+        while (!ready.isEmpty()) {
+            Act a = ready.remove(ready.size() - 1);
+            out.add(a);
+            for (Act s : a.succs) {
+                if (indeg.merge(s, -1, Integer::sum) == 0) ready.add(s);
+            }
+        }
+        return out.size() == acts.size() ? out : null;
+    }
+
+    // ------------------------------------------------------------------ placement
+
+    private Resources res;
+
+    private boolean place(List<Act> acts, Random rnd) {
+        res = new Resources(in);
+        for (Act a : acts) {
+            if (a.pinned) res.occupy(a);
+        }
+        double alpha = rnd.nextDouble();
+        double beta = rnd.nextInt(4) == 0 ? 0 : rnd.nextDouble() * 90;
+        Map<Act, Double> noise = new HashMap<>();
+        for (Act a : acts) noise.put(a, rnd.nextDouble() * beta);
+        Map<Act, Integer> missing = new HashMap<>();
+        List<Act> eligible = new ArrayList<>();
+        for (Act a : acts) {
+            if (a.pinned) continue;
+            int m = 0;
+            for (Act p : a.preds) if (!p.pinned) m++;
+            missing.put(a, m);
+            if (m == 0) eligible.add(a);
+        }
+        boolean complete = true;
+        while (!eligible.isEmpty()) {
+            Act best = null;
+            double bestKey = Double.MAX_VALUE;
+            for (Act a : eligible) {
+                double key = ready(a) - alpha * a.tail + noise.get(a);
+                if (key < bestKey) {
+                    bestKey = key;
+                    best = a;
+                }
+            }
+            eligible.remove(best);
+            if (!placeEarliest(best)) {
+                complete = false;
+                forcePlace(best);
+            }
+            for (Act s : best.succs) {
+                if (s.pinned) continue;
+                if (missing.merge(s, -1, Integer::sum) == 0) eligible.add(s);
+            }
+        }
+        return complete;
+    }
+
+    /**
+     * Re-planning repair: keeps every movable sitting at its previous position when it still fits
+     * (resources, order, "now", late arrivals), else places it at its earliest feasible time.
+     */
+    boolean repair(List<Act> acts) {
+        res = new Resources(in);
+        for (Act a : acts) {
+            if (a.pinned) res.occupy(a);
+            else a.day = -1;
+        }
+        Map<Act, Integer> missing = new HashMap<>();
+        List<Act> eligible = new ArrayList<>();
+        for (Act a : acts) {
+            if (a.pinned) continue;
+            int m = 0;
+            for (Act p : a.preds) if (!p.pinned) m++;
+            missing.put(a, m);
+            if (m == 0) eligible.add(a);
+        }
+        boolean complete = true;
+        while (!eligible.isEmpty()) {
+            Act best = null;
+            for (Act a : eligible) {
+                if (best == null || a.prevDay * Instance.DAY + a.prevStart < best.prevDay * Instance.DAY + best.prevStart) {
+                    best = a;
+                }
+            }
+            eligible.remove(best);
+            boolean kept = false;
+            if (best.prevDay >= 0 && best.prevDay * Instance.DAY + best.prevStart >= ready(best)
+                    && res.free(best, best.prevDay, best.prevStart, best.prevRoom, best.prevSurveillant)) {
+                best.day = best.prevDay;
+                best.start = best.prevStart;
+                best.room = best.prevRoom;
+                best.surveillant = best.prevSurveillant;
+                res.occupy(best);
+                kept = true;
+            }
+            if (!kept && !placeEarliest(best)) {
+                complete = false;
+                forcePlace(best);
+            }
+            for (Act s : best.succs) {
+                if (s.pinned) continue;
+                if (missing.merge(s, -1, Integer::sum) == 0) eligible.add(s);
+            }
+        }
+        return complete;
+    }
+
+    private int ready(Act a) {
+        int r = a.notBefore;
+        for (Act p : a.preds) r = Math.max(r, p.absEnd());
+        return r;
+    }
+
+    private boolean placeEarliest(Act a) {
+        int ready = ready(a);
+        int limit = a.task ? in.juryDayEnd : in.dayEnd;
+        for (int d = ready / Instance.DAY; d <= Math.min(a.lastDay, in.nDays - 1); d++) {
+            if (a.pair >= 0 && a.jury.length > 0 && !in.pairAvailable[a.pair][d]) continue;
+            int lo = in.dayStart;
+            if (d == ready / Instance.DAY) lo = Math.max(lo, ready % Instance.DAY);
+            int t = roundUp(lo);
+            while (t + a.duration <= limit) {
+                if (in.overLunch(t, t + a.duration)) {
+                    t = roundUp(Math.max(t + in.g, in.lunchEnd));
+                    continue;
+                }
+                int next = res.tryPlace(a, d, t);
+                if (next < 0) return true;
+                t = roundUp(Math.max(next, t + in.g));
+            }
+        }
+        return false;
+    }
+
+    private void forcePlace(Act a) {
+        int ready = ready(a);
+        int d = Math.min(in.nDays - 1, ready / Instance.DAY);
+        a.day = d;
+        a.start = roundUp(in.dayStart);
+        int[] rooms = a.task ? in.taskRooms[a.activity] : in.epreuveRooms[a.activity];
+        a.room = rooms.length > 0 ? rooms[0] : 0;
+        a.surveillant = a.needsSurveillant && !in.surveillants.isEmpty() ? 0 : -1;
+        res.occupy(a);
+    }
+
+    int roundUp(int t) {
+        return ((t + in.g - 1) / in.g) * in.g;
+    }
+
+    /**
+     * Double justification that never lengthens anyone's day: a sitting moves later only when it is not
+     * the last of the day for any of its people, earlier only when it is not the first for any of them.
+     */
+    void justify(List<Act> acts) {
+        for (int round = 0; round < 2; round++) {
+            List<Act> sorted = new ArrayList<>(acts);
+            sorted.sort(Comparator.comparingInt(Act::absEnd).reversed());
+            for (Act a : sorted) if (!a.pinned) moveRight(a);
+            sorted.sort(Comparator.comparingInt(Act::absStart));
+            for (Act a : sorted) if (!a.pinned) moveLeft(a);
+        }
+    }
+
+    private void moveRight(Act a) {
+        res.release(a);
+        int latestEnd = Math.min(a.task ? in.juryDayEnd : in.dayEnd, res.dayLastEnd(a.day));
+        boolean ok = true;
+        for (int p : res.objectivePeople(a)) {
+            int[] next = res.firstAfter(p, a.day, a.start);
+            if (next == null) {
+                ok = false;
+                break;
+            }
+            latestEnd = Math.min(latestEnd, next[0] - (next[2] != a.room ? in.changeover : 0));
+        }
+        for (Act s : a.succs) if (s.day == a.day) latestEnd = Math.min(latestEnd, s.start);
+        if (ok) {
+            for (int t = ((latestEnd - a.duration) / in.g) * in.g; t > a.start; t -= in.g) {
+                if (!in.overLunch(t, t + a.duration) && res.free(a, a.day, t, a.room, a.surveillant)) {
+                    a.start = t;
+                    break;
+                }
+            }
+        }
+        res.occupy(a);
+    }
+
+    private void moveLeft(Act a) {
+        res.release(a);
+        int earliest = Math.max(in.dayStart, a.notBefore - a.day * Instance.DAY);
+        boolean ok = true;
+        for (int p : res.objectivePeople(a)) {
+            int[] prev = res.lastBefore(p, a.day, a.start);
+            if (prev == null) {
+                ok = false;
+                break;
+            }
+            earliest = Math.max(earliest, prev[1] + (prev[2] != a.room ? in.changeover : 0));
+        }
+        for (Act b : a.preds) {
+            if (b.day == a.day) earliest = Math.max(earliest, b.end());
+            if (b.day > a.day) ok = false;
+        }
+        if (ok) {
+            for (int t = roundUp(earliest); t < a.start; t += in.g) {
+                if (!in.overLunch(t, t + a.duration) && res.free(a, a.day, t, a.room, a.surveillant)) {
+                    a.start = t;
+                    break;
+                }
+            }
+        }
+        res.occupy(a);
+    }
+
+    /** Shifts each sitting that opens the day of all its people as late as its successors and their next sittings allow. */
+    private void shiftFirstSittingsLater(List<Act> acts) {
+        List<Act> sorted = new ArrayList<>(acts);
+        sorted.sort(Comparator.comparingInt(Act::absStart).reversed());
+        for (Act a : sorted) {
+            if (a.pinned) continue;
+            res.release(a);
+            int latest = a.task ? in.juryDayEnd : in.dayEnd;
+            boolean first = true;
+            for (int p : res.objectivePeople(a)) {
+                int[] next = res.firstAfter(p, a.day, a.start);
+                if (res.firstStart(p, a.day) < a.start) {
+                    first = false;
+                    break;
+                }
+                if (next != null) {
+                    int gap = next[2] != a.room ? in.changeover : 0;
+                    latest = Math.min(latest, next[0] - gap);
+                }
+            }
+            for (Act s : a.succs) {
+                if (s.day == a.day) latest = Math.min(latest, s.start);
+            }
+            latest = Math.min(latest, res.dayLastEnd(a.day));
+            if (first) {
+                int best = a.start;
+                for (int t = ((latest - a.duration) / in.g) * in.g; t > a.start; t -= in.g) {
+                    if (in.overLunch(t, t + a.duration)) continue;
+                    if (res.free(a, a.day, t, a.room, a.surveillant)) {
+                        best = t;
+                        break;
+                    }
+                }
+                a.start = best;
+            }
+            res.occupy(a);
+        }
+    }
+}
