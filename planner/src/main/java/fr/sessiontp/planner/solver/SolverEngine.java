@@ -133,7 +133,7 @@ public final class SolverEngine {
         }
         SolverFactory<Schedule> factory = factory(o.seed());
         // keep a margin for the score analysis and the final checks
-        long reserve = Math.min(1500, o.timeLimit().toMillis() / 8);
+        long reserve = Math.min(2500, o.timeLimit().toMillis() / 4);
         long remaining = o.timeLimit().toMillis() - reserve - (System.nanoTime() - t0) / 1_000_000;
         Schedule result = schedule;
         final Long[] first = {firstFeasibleMs};
