@@ -78,7 +78,8 @@ public final class Planner {
                 out.solution().sittings(), metrics);
         boolean feasible = out.feasible() && report.feasible();
         List<String> explanation = new ArrayList<>(out.explanation());
-        if (!report.feasible()) {
+        if (out.feasible() && !report.feasible()) {
+            // the validator disagrees with the solver's score: show its findings (never a broken schedule as valid)
             for (Violation v : report.violations()) explanation.add(v.toString());
         }
         List<String> r = new ArrayList<>(reasons);

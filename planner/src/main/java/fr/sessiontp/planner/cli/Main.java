@@ -125,13 +125,15 @@ public final class Main {
     }
 
     private int validate(List<String> args) {
-        Map<String, List<String>> opts = parse(args, Set.of(), Set.of());
+        Map<String, List<String>> opts = parse(args, Set.of(), Set.of("--withdrawn"));
         List<String> pos = opts.getOrDefault("", List.of());
         if (pos.size() != 2) throw new UsageException(Messages.get("cli.usage.validate"));
         Problem problem = readProblem(pos.get(0));
         Solution solution = readSolution(pos.get(1));
         if (problem == null || solution == null) return BAD_INPUT;
-        ValidationReport report = new Planner().validate(problem, solution);
+        Set<String> withdrawn = new LinkedHashSet<>(opts.getOrDefault("--withdrawn", List.of()));
+        ValidationReport report = withdrawn.isEmpty() ? new Planner().validate(problem, solution)
+                : new fr.sessiontp.planner.validation.Validator(withdrawn).validate(problem, solution);
         for (Violation v : report.violations()) {
             out.println(v);
             v.sittings().forEach(s -> out.println("    " + s));

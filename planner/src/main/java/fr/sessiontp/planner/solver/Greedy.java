@@ -194,7 +194,7 @@ final class Greedy {
         Collections.shuffle(pairPref, rnd);
         // prefer pairs available on more days
         pairPref.sort(Comparator.comparingInt(k -> -availableDays(k)));
-        int mode = rnd.nextInt(4);
+        int mode = rnd.nextInt(5);
         int usable = (int) pairPref.stream().filter(k -> availableDays(k) > 0).count();
         int cap = mode == 0 ? n : (int) Math.ceil(n / (double) Math.max(1, 1 + rnd.nextInt(Math.max(1, usable))));
         double[] target = new double[in.nPairs];
@@ -206,11 +206,25 @@ final class Greedy {
             }
             for (int k = 0; k < in.nPairs; k++) target[k] = sum == 0 ? n : Math.round(target[k] / sum * n);
         }
+        boolean[] inSubset = new boolean[in.nPairs];
+        if (mode == 4) {
+            // a random number of pairs, balanced among them (fewer pairs, each on fewer days)
+            int m = 1 + rnd.nextInt(Math.max(1, usable));
+            int taken = 0;
+            for (int k : pairPref) {
+                if (availableDays(k) > 0 && taken < m) {
+                    inSubset[k] = true;
+                    taken++;
+                }
+            }
+        }
         for (int c : free) {
             int best = -1;
             for (int k : pairPref) {
                 if (!allowed(c, k) || availableDays(k) == 0) continue;
-                if (mode == 2) {
+                if (mode == 4) {
+                    if (inSubset[k] && (best < 0 || load[k] < load[best])) best = k;
+                } else if (mode == 2) {
                     if (best < 0 || load[k] < load[best]) best = k;
                 } else if (mode == 3) {
                     if (best < 0 || target[k] - load[k] > target[best] - load[best]) best = k;

@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs the search: many randomised greedy builds (fast feasible starts; they also explore pair
@@ -41,7 +40,14 @@ public final class SolverEngine {
                           Long firstFeasibleMillis, long totalMillis) {
     }
 
-    private static final Map<Long, SolverFactory<Schedule>> FACTORIES = new ConcurrentHashMap<>();
+    /** Solver factories by random seed (a few at most: building one compiles the constraint network). */
+    private static final Map<Long, SolverFactory<Schedule>> FACTORIES = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, SolverFactory<Schedule>> eldest) {
+                    return size() > 8;
+                }
+            });
 
     private volatile Solver<Schedule> current;
     private volatile boolean stopped;
@@ -127,7 +133,7 @@ public final class SolverEngine {
         }
         SolverFactory<Schedule> factory = factory(o.seed());
         // keep a margin for the score analysis and the final checks
-        long reserve = Math.min(1500, o.timeLimit().toMillis() / 8);
+        long reserve = Math.min(2500, o.timeLimit().toMillis() / 4);
         long remaining = o.timeLimit().toMillis() - reserve - (System.nanoTime() - t0) / 1_000_000;
         Schedule result = schedule;
         final Long[] first = {firstFeasibleMs};

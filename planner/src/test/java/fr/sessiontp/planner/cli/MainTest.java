@@ -46,6 +46,8 @@ class MainTest {
                 "--absent", "C2", "--late", "C1=10:30", "--out", replanned.toString(), "--time-limit", "2s"))
                 .as(out.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(Files.exists(replanned)).isTrue();
+        assertThat(run("validate", problem.toString(), replanned.toString(), "--withdrawn", "C2")).isZero();
+        assertThat(run("validate", problem.toString(), replanned.toString())).isEqualTo(1); // C2 misses épreuves
     }
 
     @Test
