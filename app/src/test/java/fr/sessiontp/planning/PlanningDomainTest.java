@@ -104,6 +104,17 @@ class PlanningDomainTest {
     }
 
     @Test
+    void X3_aSittingThatIgnoresTheExtraTimeIsExplainedWithTheRuleId() throws Exception {
+        Problem problem = new ProblemReader().read(resource("/bench-examples/seed-tsmi.json").replace(
+                "{\"id\": \"C1\", \"name\": \"Candidat 1\", \"conflictsWith\": []}",
+                "{\"id\": \"C1\", \"name\": \"Candidat 1\", \"conflictsWith\": [], \"extraTimePercent\": 33}"))
+                .value();
+        assertThat(problem.candidate("C1").extraTimePercent()).isEqualTo(33);
+        DerouleView view = DeroulePresenter.present(problem, hand(), List.of(), null, List.of());
+        assertThat(view.problems()).anySatisfy(p -> assertThat(p).endsWith("(X3)"));
+    }
+
+    @Test
     void X4_convocationsLaterThanTheLeadTimeAreWarnedAbout() {
         ConvocationLeadPolicy policy = new ConvocationLeadPolicy(30, 15, 15);
         LocalDate start = LocalDate.of(2027, 1, 11);
