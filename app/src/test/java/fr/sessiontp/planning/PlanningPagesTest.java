@@ -1,0 +1,336 @@
+package fr.sessiontp.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.sessiontp.demo.DemoData;
+import fr.sessiontp.planner.format.Problem;
+import fr.sessiontp.planner.format.Solution;
+import fr.sessiontp.planner.format.SolutionReader;
+import fr.sessiontp.planning.application.ProblemBuilder;
+import fr.sessiontp.planning.application.ProblemJson;
+import fr.sessiontp.planning.persistence.DerouleRepository.StoredDeroule;
+import fr.sessiontp.planning.persistence.PlanningJobRepository;
+import fr.sessiontp.planning.persistence.PlanningJobRepository.ClaimedJob;
+import fr.sessiontp.planning.persistence.PlanningJobRepository.JobView;
+import fr.sessiontp.planning.persistence.DerouleRepository;
+import fr.sessiontp.security.UserAccounts;
+import fr.sessiontp.session.Sessions;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The déroulé in the application on the demo data: plan in the background, progress, stored result, explanations,
+ * hand moves checked by the validator, poster and jury plans, and who may see what.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PlanningPagesTest {
+
+    /** The seed's hand solution (seed-tsmi.hand-solution.json). */
+    static final Solution.Metrics HAND = new Solution.Metrics(2, 2, 1320, "2026-03-10", 19 * 60, 1400);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    Sessions sessions;
+    @Autowired
+    ProblemBuilder builder;
+    @Autowired
+    PlanningJobRepository jobs;
+    @Autowired
+    DerouleRepository deroules;
+    @Autowired
+    TransactionTemplate tx;
+
+    UserDetails responsable;
+    UserDetails jury;
+    long tsmi;
+    long sc;
+
+    @BeforeEach
+    void demo() {
+        responsable = accounts.loadUserByUsername("responsable");
+        jury = accounts.loadUserByUsername("jury");
+        tsmi = sessionId(DemoData.TSMI_SESSION_NUMBER);
+        sc = sessionId(DemoData.SC_SESSION_NUMBER);
+    }
+
+    long sessionId(String number) {
+        return jdbc.sql("select id from exam_session where number = :n").param("n", number).query(Long.class).single();
+    }
+
+    /** Plans through the page (as the responsable) and waits for the background job to finish. */
+    JobView planThroughThePage(long session) throws Exception {
+        mvc.perform(post("/sessions/" + session + "/deroule/plan").with(csrf()).with(user(responsable)))
+                .andExpect(status().is3xxRedirection());
+        return waitForEnd(session);
+    }
+
+    JobView waitForEnd(long session) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            Optional<JobView> job = jobs.latest(session);
+            if (job.isPresent() && !job.get().active()) {
+                return job.get();
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("planning job still running after 30 s");
+    }
+
+    static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void P8_P1_theTsmiDemoIsPlannedInTheBackgroundAtLeastAsWellAsTheSeedsHandSolution() throws Exception {
+        Problem problem = builder.build(sessions.session(tsmi).orElseThrow());
+        assertThat(problem.candidates()).hasSize(4);
+        assertThat(problem.epreuves()).extracting(Problem.Epreuve::id)
+                .containsExactly("ACCUEIL", "MSP3", "QP", "MSP1", "MSP2", "QSP", "EF");
+        assertThat(problem.juryTasks()).extracting(Problem.JuryTask::id)
+                .containsExactly("BRIEFING", "CORRECTION", "DELIBERATION");
+        assertThat(problem.calendar().days()).containsExactly("2026-03-09", "2026-03-10");
+
+        JobView job = planThroughThePage(tsmi);
+        assertThat(job.status()).isEqualTo("DONE");
+        assertThat(job.progressMetrics()).isNotBlank();
+        StoredDeroule stored = deroules.find(tsmi).orElseThrow();
+        assertThat(stored.feasible()).isTrue();
+        Solution solution = new SolutionReader().read(stored.solutionJson()).value();
+        assertThat(solution.metrics().compareTo(HAND, problem.calendar().days())).as(solution.metrics().toString())
+                .isLessThanOrEqualTo(0);
+        assertThat(stored.juryDays()).isEqualTo(2);
+        assertThat(stored.juryMinutes()).isLessThanOrEqualTo(1320);
+        System.out.println("DEMO-TSMI planned in " + stored.solvingMillis() + " ms: " + solution.metrics());
+
+        String page = mvc.perform(get("/sessions/" + tsmi + "/deroule").with(user(responsable)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Le déroulé respecte toutes les contraintes.").contains("tl-grid")
+                .contains("Lefort Kévin").contains("Pause déjeuner").contains("Délibérations");
+    }
+
+    @Test
+    void X3_theDdetsExtraTimeIsAppliedAndTheTooLongMspOfDemoScIsExplainedInFrench() throws Exception {
+        Problem problem = builder.build(sessions.session(sc).orElseThrow());
+        Problem.Candidate sarah = problem.candidates().stream()
+                .filter(c -> c.name().contains(DemoData.SC_EXTRA_TIME_CANDIDATE.lastName())).findFirst().orElseThrow();
+        assertThat(sarah.extraTimePercent()).isEqualTo(DemoData.SC_EXTRA_TIME_PERCENT);
+        assertThat(problem.candidateMinutes(problem.epreuve("MSP"), sarah)).isEqualTo(320);
+        Problem.Candidate julie = problem.candidates().stream()
+                .filter(c -> c.name().contains(DemoData.SC_LINKED_CANDIDATE.lastName())).findFirst().orElseThrow();
+        assertThat(julie.conflictsWith()).as("S3 link declared").hasSize(1);
+        assertThat(julie.pair()).isEqualTo(1);
+
+        // 240 min + 33 % = 320 min: longer than the morning (07:30-12:30) or the afternoon (13:30-18:00)
+        JobView job = planThroughThePage(sc);
+        assertThat(job.status()).isEqualTo("FAILED");
+        assertThat(job.message()).contains("MSP dure 320 min");
+        String page = mvc.perform(get("/sessions/" + sc + "/deroule").with(user(responsable)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("MSP dure 320 min").contains("n&#39;a pas trouvé de déroulé réalisable");
+    }
+
+    @Test
+    void P5_everyEpreuveOfTheStoredDerouleLastsItsReDuration() throws Exception {
+        ensurePlanned(tsmi);
+        Problem problem = ProblemJson.read(deroules.find(tsmi).orElseThrow().problemJson());
+        Solution solution = new SolutionReader().read(deroules.find(tsmi).orElseThrow().solutionJson()).value();
+        assertThat(problem.epreuve("MSP3").minutes()).isEqualTo(120);
+        for (Solution.Sitting s : solution.sittings()) {
+            int expected = s.type() == Solution.SittingType.EPREUVE ? problem.epreuve(s.epreuve()).minutes()
+                    : problem.juryTask(s.task()).minutes();
+            assertThat(s.end() - s.start()).as("P5 duration of " + s.activity()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void P7_aHandMoveOfAJuryTaskToANonConfidentialRoomIsRefusedWithItsReason() throws Exception {
+        ensurePlanned(tsmi);
+        Solution solution = new SolutionReader().read(deroules.find(tsmi).orElseThrow().solutionJson()).value();
+        int correction = indexOf(solution, "CORRECTION");
+        Solution.Sitting s = solution.sittings().get(correction);
+        String page = mvc.perform(post("/sessions/" + tsmi + "/deroule/sittings/" + correction + "/move")
+                        .param("day", s.day()).param("start", fr.sessiontp.planner.format.Times.format(s.start()))
+                        .param("room", "SALLE-1").with(csrf()).with(user(responsable)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Déplacement refusé").contains("(P7)").contains("id=\"move-errors\"");
+        assertThat(deroules.find(tsmi).orElseThrow().solutionJson()).isEqualTo(
+                new fr.sessiontp.planner.format.SolutionWriter().write(solution));
+
+        String badTime = mvc.perform(post("/sessions/" + tsmi + "/deroule/sittings/" + correction + "/move")
+                        .param("day", s.day()).param("start", "25h").param("room", s.room())
+                        .with(csrf()).with(user(responsable)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(badTime).contains("format HH:MM").contains("value=\"25h\"");
+    }
+
+    @Test
+    void P3_aHandMoveOutsideTheDayIsRefusedAndAFeasibleMoveIsPinnedAndKeptByTheNextPlanning() throws Exception {
+        ensurePlanned(tsmi);
+        Solution solution = new SolutionReader().read(deroules.find(tsmi).orElseThrow().solutionJson()).value();
+        int qp = indexOf(solution, "QP");
+        Solution.Sitting s = solution.sittings().get(qp);
+        String refused = mvc.perform(post("/sessions/" + tsmi + "/deroule/sittings/" + qp + "/move")
+                        .param("day", s.day()).param("start", "17:40").param("room", s.room())
+                        .with(csrf()).with(user(responsable)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("Déplacement refusé");
+
+        // the same épreuve moved to a free slot of the first day, and pinned
+        Solution.Sitting accueil = solution.sittings().get(indexOf(solution, "ACCUEIL"));
+        boolean moved = false;
+        for (int start = 15 * 60; start <= 17 * 60 && !moved; start += 5) {
+            String text = mvc.perform(post("/sessions/" + tsmi + "/deroule/sittings/" + qp + "/move")
+                            .param("day", accueil.day()).param("start", fr.sessiontp.planner.format.Times.format(start))
+                            .param("room", s.room()).param("pin", "true").with(csrf()).with(user(responsable)))
+                    .andReturn().getResponse().getRedirectedUrl() + "";
+            moved = text.contains("moved=");
+        }
+        assertThat(moved).as("a feasible hand move of QP").isTrue();
+        StoredDeroule stored = deroules.find(tsmi).orElseThrow();
+        assertThat(stored.pinnedJson()).contains("\"QP\"");
+        Solution.Sitting pinned = new SolutionReader().read(stored.pinnedJson()).value().sittings().get(0);
+
+        mvc.perform(post("/sessions/" + tsmi + "/deroule/plan").param("aroundPins", "true").with(csrf())
+                .with(user(responsable))).andExpect(status().is3xxRedirection());
+        assertThat(waitForEnd(tsmi).status()).isEqualTo("DONE");
+        Solution replanned = new SolutionReader().read(deroules.find(tsmi).orElseThrow().solutionJson()).value();
+        Solution.Sitting qpAfter = replanned.sittings().get(indexOf(replanned, "QP"));
+        assertThat(List.of(qpAfter.day(), qpAfter.start(), qpAfter.room()))
+                .isEqualTo(List.of(pinned.day(), pinned.start(), pinned.room()));
+    }
+
+    @Test
+    void P4_P6_thePosterAndTheJuryPlanArePdfsWithTheDerouleAndTheIcsIsForTheJurysOwnPair() throws Exception {
+        ensurePlanned(tsmi);
+        byte[] poster = mvc.perform(get("/sessions/" + tsmi + "/deroule/poster.pdf").with(user(jury)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String text = pdfText(poster);
+        assertThat(text).contains("Déroulé de la session DEMO-TSMI").contains("règlement général des sessions")
+                .contains("Pause déjeuner").contains("Délibérations").contains("Lefort Kévin").contains("Page 1 /");
+
+        byte[] plan = mvc.perform(get("/sessions/" + tsmi + "/deroule/pairs/1/plan.pdf").with(user(jury)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(pdfText(plan)).contains("Plan du binôme 1").contains("Garnier Paul").contains("JURY-A");
+        String ics = mvc.perform(get("/sessions/" + tsmi + "/deroule/pairs/1/plan.ics").with(user(jury)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(ics).contains("BEGIN:VEVENT").contains("TZID=Europe/Paris");
+        mvc.perform(get("/sessions/" + tsmi + "/deroule/pairs/2/plan.ics").with(user(jury)))
+                .andExpect(status().isNotFound());
+        // the TSMI jury member is in no pair of the secretary session
+        mvc.perform(get("/sessions/" + sc + "/deroule").with(user(jury))).andExpect(status().isNotFound());
+        mvc.perform(get("/sessions/" + tsmi + "/deroule").with(user(accounts.loadUserByUsername("formateur"))))
+                .andExpect(status().isForbidden());
+        String page = mvc.perform(get("/sessions/" + tsmi + "/deroule").with(user(jury)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("tl-grid").doesNotContain("Calculer le déroulé").doesNotContain("Déplacer");
+    }
+
+    @Test
+    void X4_theResponsableIsWarnedWhenConvocationsWouldGoOutTooLate() throws Exception {
+        String page = mvc.perform(get("/sessions/" + tsmi + "/deroule").with(user(responsable)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("(X4)");
+    }
+
+    @Test
+    void twoConcurrentClaimersNeverTakeTheSameJobAndAStaleJobIsTakenAgain() throws Exception {
+        String queue = "test-" + UUID.randomUUID();
+        String problem = ProblemJson.write(builder.build(sessions.session(tsmi).orElseThrow()));
+        long only = jobs.enqueue(tsmi, queue, problem, null, "test");
+
+        CountDownLatch claimed = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Optional<ClaimedJob>> first = CompletableFuture.supplyAsync(() -> tx.execute(s -> {
+            Optional<ClaimedJob> job = jobs.claimNext(queue, "A", Duration.ofMinutes(1));
+            claimed.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return job;
+        }));
+        assertThat(claimed.await(10, TimeUnit.SECONDS)).isTrue();
+        // while A's transaction holds the row, B skips it instead of waiting
+        Optional<ClaimedJob> second = CompletableFuture.supplyAsync(() -> tx.execute(s ->
+                jobs.claimNext(queue, "B", Duration.ofMinutes(1)))).get(5, TimeUnit.SECONDS);
+        release.countDown();
+        assertThat(first.get(10, TimeUnit.SECONDS)).map(ClaimedJob::id).contains(only);
+        assertThat(second).isEmpty();
+        // after A committed, the job is running: nobody else takes it
+        assertThat(jobs.claimNext(queue, "B", Duration.ofMinutes(1))).isEmpty();
+
+        // A dies (restart): its heartbeat gets old, and B takes the job again — nothing is lost
+        jdbc.sql("update planning_job set heartbeat_at = now() - interval '5 minutes' where id = :id")
+                .param("id", only).update();
+        assertThat(jobs.claimNext(queue, "B", Duration.ofMinutes(1))).map(ClaimedJob::id).contains(only);
+        jobs.finish(only, "FAILED", "test");
+    }
+
+    @Test
+    void stoppingARunKeepsTheBestDerouleFoundSoFar() throws Exception {
+        mvc.perform(post("/sessions/" + tsmi + "/deroule/plan").with(csrf()).with(user(responsable)))
+                .andExpect(status().is3xxRedirection());
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline
+                && !(jobs.latest(tsmi).map(j -> !"QUEUED".equals(j.status()) && j.progressMetrics() != null)
+                .orElse(false))) {
+            Thread.sleep(50);
+        }
+        String progress = mvc.perform(get("/sessions/" + tsmi + "/deroule/progress").with(user(responsable)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(progress).contains("id=\"progress\"");
+        assertThat(progress).contains("Meilleur résultat");
+        mvc.perform(post("/sessions/" + tsmi + "/deroule/stop").with(csrf()).with(user(responsable)))
+                .andExpect(status().is3xxRedirection());
+        JobView job = waitForEnd(tsmi);
+        assertThat(job.status()).isIn("STOPPED", "DONE");
+        assertThat(deroules.find(tsmi).orElseThrow().jobId()).isEqualTo(job.id());
+    }
+
+    void ensurePlanned(long session) throws Exception {
+        if (deroules.find(session).isEmpty()) {
+            assertThat(planThroughThePage(session).status()).isEqualTo("DONE");
+        }
+    }
+
+    static int indexOf(Solution solution, String activity) {
+        for (int i = 0; i < solution.sittings().size(); i++) {
+            if (activity.equals(solution.sittings().get(i).activity())) {
+                return i;
+            }
+        }
+        throw new AssertionError(activity + " not in the déroulé");
+    }
+}
