@@ -1,5 +1,7 @@
 package fr.sessiontp.session;
 
+import fr.sessiontp.common.Decision;
+import fr.sessiontp.common.RuleId;
 import fr.sessiontp.security.CurrentUser;
 import java.util.List;
 import java.util.Optional;
@@ -44,4 +46,33 @@ public interface Sessions {
     void assignProctor(long sessionId, long proctorId);
 
     void removeProctor(long sessionId, long proctorId);
+
+    // ---- lifecycle ----
+
+    /**
+     * Moves the session to {@code target} along its lifecycle, audited. Refused with {@code RuleViolationException}
+     * when a rule blocks it (S2 to open without two habilitated jury members; O3 cancellation without its reason), with
+     * {@code InputRejectedException} when the move is not in the lifecycle or a cancellation has no reason.
+     *
+     * @param cause  the rule that causes the move (e.g. {@link RuleId#O3} for unsealed envelopes), or {@code null}
+     * @param reason why (required to cancel), or {@code null}
+     */
+    void changeStatus(long sessionId, SessionStatus target, RuleId cause, String reason);
+
+    /** The statuses a session in {@code status} may move to. */
+    List<SessionStatus> nextStatuses(SessionStatus status);
+
+    /** The reason recorded with the session's last status change, if any (e.g. why it was cancelled). */
+    Optional<String> statusReason(long sessionId);
+
+    // ---- the staffing rules again on the day (same policies) ----
+
+    /** S5 then S4: whether this proctor may proctor an épreuve of the session today. */
+    Decision proctorMayActOnTheDay(long sessionId, long proctorId);
+
+    /** S4: whether this trainer may be on the plateau technique of the session (unless the RE allows it). */
+    Decision trainerMayBeOnPlateau(long sessionId, long trainerId);
+
+    /** S3: whether this jury member has no declared link with the candidates their pair evaluates. */
+    Decision juryMemberHasNoLink(long sessionId, long juryMemberId);
 }

@@ -66,6 +66,10 @@ public class SessionQueries {
                 .toList();
     }
 
+    public Optional<String> statusReason(long sessionId) {
+        return sessions.statusReason(sessionId);
+    }
+
     public long countSessionsVisibleTo(CurrentUser user) {
         return sessions.countVisible(scope(user));
     }

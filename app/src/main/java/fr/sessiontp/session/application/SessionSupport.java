@@ -43,9 +43,9 @@ class SessionSupport {
                 .orElseThrow(() -> new NoSuchElementException("No session " + sessionId));
     }
 
-    /** Staffing changes are for sessions that have not started yet (PLANNED). */
+    /** Staffing changes are for sessions that have not opened yet (PLANNED or CONVENED). */
     static SessionRow requireOpen(SessionRow session) {
-        if (session.status() != SessionStatus.PLANNED) {
+        if (!session.status().isBeforeOpening()) {
             throw new InputRejectedException("global", Messages.get("session.error.notPlanned"));
         }
         return session;

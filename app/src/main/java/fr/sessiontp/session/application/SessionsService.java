@@ -1,6 +1,10 @@
 package fr.sessiontp.session.application;
 
+import fr.sessiontp.common.Decision;
+import fr.sessiontp.common.RuleId;
 import fr.sessiontp.security.CurrentUser;
+import fr.sessiontp.session.SessionStatus;
+import fr.sessiontp.session.domain.SessionLifecycle;
 import fr.sessiontp.session.SessionDetails;
 import fr.sessiontp.session.SessionSummary;
 import fr.sessiontp.session.SessionView;
@@ -23,11 +27,17 @@ class SessionsService implements Sessions {
     private final AssignCandidateToPair assignCandidateToPair;
     private final AssignProctor assignProctor;
     private final RemoveProctor removeProctor;
+    private final ChangeSessionStatus changeSessionStatus;
+    private final OnTheDayChecks onTheDay;
+    private final SessionLifecycle lifecycle = new SessionLifecycle();
 
     SessionsService(SessionQueries queries, CreateSession createSession, EditSession editSession,
                     EnrolCandidate enrolCandidate, WithdrawCandidate withdrawCandidate, FormJuryPair formJuryPair,
                     DissolveJuryPair dissolveJuryPair, AssignCandidateToPair assignCandidateToPair,
-                    AssignProctor assignProctor, RemoveProctor removeProctor) {
+                    AssignProctor assignProctor, RemoveProctor removeProctor,
+                    ChangeSessionStatus changeSessionStatus, OnTheDayChecks onTheDay) {
+        this.changeSessionStatus = changeSessionStatus;
+        this.onTheDay = onTheDay;
         this.queries = queries;
         this.createSession = createSession;
         this.editSession = editSession;
@@ -103,5 +113,35 @@ class SessionsService implements Sessions {
     @Override
     public void removeProctor(long sessionId, long proctorId) {
         removeProctor.remove(sessionId, proctorId);
+    }
+
+    @Override
+    public void changeStatus(long sessionId, SessionStatus target, RuleId cause, String reason) {
+        changeSessionStatus.change(sessionId, target, cause, reason);
+    }
+
+    @Override
+    public List<SessionStatus> nextStatuses(SessionStatus status) {
+        return lifecycle.next(status);
+    }
+
+    @Override
+    public Optional<String> statusReason(long sessionId) {
+        return queries.statusReason(sessionId);
+    }
+
+    @Override
+    public Decision proctorMayActOnTheDay(long sessionId, long proctorId) {
+        return onTheDay.proctor(sessionId, proctorId);
+    }
+
+    @Override
+    public Decision trainerMayBeOnPlateau(long sessionId, long trainerId) {
+        return onTheDay.trainerOnPlateau(sessionId, trainerId);
+    }
+
+    @Override
+    public Decision juryMemberHasNoLink(long sessionId, long juryMemberId) {
+        return onTheDay.juryMember(sessionId, juryMemberId);
     }
 }

@@ -65,4 +65,10 @@ public final class SessionStaffingPolicy {
         return Decision.all(habilitation.coverAll(membersInPairs, period),
                 managers.canName(managerId, substituteId, proctors));
     }
+
+    /** S4: a trainer on the plateau technique on the day. */
+    public Decision canBeOnPlateau(long trainerId, String trainerName, Collection<CandidateSummary> enrolled,
+                                   boolean allowedByRe) {
+        return trainers.canBeOnPlateau(trainerId, trainerName, enrolled, allowedByRe);
+    }
 }

@@ -35,4 +35,21 @@ public final class TrainerProctorPolicy {
                         candidate.displayName(), p.displayName()))
                 .orElse(Decision.allowed());
     }
+
+    /**
+     * Whether the trainer {@code trainerId} may be on the plateau technique of a session whose candidates are
+     * {@code candidates}: not if they trained one of them, unless the RE allows it.
+     */
+    public Decision canBeOnPlateau(long trainerId, String trainerName, Collection<CandidateSummary> candidates,
+                                   boolean allowedByRe) {
+        if (allowedByRe) {
+            return Decision.allowed();
+        }
+        return candidates.stream()
+                .filter(c -> Objects.equals(c.trainerId(), trainerId))
+                .findFirst()
+                .map(c -> Decision.refused(RuleId.S4, "session.refusal.S4.trainerOnPlateau", trainerName,
+                        c.displayName()))
+                .orElse(Decision.allowed());
+    }
 }

@@ -82,6 +82,19 @@ public class SessionRepository {
                 .update() == 1;
     }
 
+    public void changeStatus(long id, SessionStatus status, String reason) {
+        jdbc.sql("""
+                        update exam_session set status = :status, status_reason = :reason, status_changed_at = now(),
+                               version = version + 1
+                        where id = :id""")
+                .param("id", id).param("status", status.name()).param("reason", reason).update();
+    }
+
+    public Optional<String> statusReason(long id) {
+        return jdbc.sql("select status_reason from exam_session where id = :id").param("id", id)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(o -> o);
+    }
+
     /** Locks the session's row for the rest of the transaction, so that two staffing changes do not interleave. */
     public Optional<SessionRow> findForUpdate(long id) {
         return jdbc.sql("select " + COLUMNS + " from exam_session s where s.id = :id for update")

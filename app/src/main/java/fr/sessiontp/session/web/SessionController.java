@@ -17,6 +17,7 @@ import fr.sessiontp.security.CurrentUser;
 import fr.sessiontp.security.Role;
 import fr.sessiontp.security.UserAccounts;
 import fr.sessiontp.session.SessionDetails;
+import fr.sessiontp.session.SessionStatus;
 import fr.sessiontp.session.SessionView;
 import fr.sessiontp.session.Sessions;
 import java.time.format.DateTimeFormatter;
@@ -162,6 +163,43 @@ class SessionController {
         return change(id, model, "proctor", Map.of(), () -> sessions.removeProctor(id, proctorId));
     }
 
+    // ---- lifecycle ----
+
+    @PostMapping("/sessions/{id}/status")
+    String changeStatus(@PathVariable long id, @RequestParam(required = false) String target,
+                        @RequestParam(required = false) String reason, Model model) {
+        managed(id);
+        SessionStatus status = parseStatus(target);
+        String error;
+        try {
+            if (status == null) {
+                throw new InputRejectedException("target", Messages.get("session.error.statusRequired"));
+            }
+            sessions.changeStatus(id, status, null, reason);
+            return "redirect:/sessions/" + id + "?status#lifecycle";
+        } catch (InputRejectedException e) {
+            error = String.join(" ", e.fieldErrors().values());
+        } catch (RuleViolationException e) {
+            error = display(e);
+        } catch (NoSuchElementException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute("lifecycleError", error);
+        model.addAttribute("typed", Map.of("reason", text(reason)));
+        return page(sessions.session(id).orElseThrow(), model);
+    }
+
+    private static SessionStatus parseStatus(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return SessionStatus.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** Runs a staffing change: back to the page on success; on refusal, the page with the message in that form. */
     private String change(long id, Model model, String form, Map<String, String> typed, Runnable action) {
         String error;
@@ -188,6 +226,11 @@ class SessionController {
         model.addAttribute("epreuves", referential.epreuves(session.summary().titleId(), session.summary().type()));
         boolean staff = isStaffOf(user(), session);
         model.addAttribute("staff", staff);
+        model.addAttribute("nextStatuses", sessions.nextStatuses(session.summary().status()));
+        model.addAttribute("canCancel", sessions.nextStatuses(session.summary().status()).contains(SessionStatus.CANCELLED));
+        model.addAttribute("statusReason", sessions.statusReason(session.id()).orElse(null));
+        CurrentUser current = user();
+        model.addAttribute("conductVisible", staff || current.is(Role.JURY) || current.is(Role.PROCTOR));
         if (staff) {
             Set<Long> enrolled = session.candidates().stream().map(CandidateSummary::id).collect(Collectors.toSet());
             List<CandidateSummary> enrollable = people.candidatesOfCentre(session.centre().id()).stream()

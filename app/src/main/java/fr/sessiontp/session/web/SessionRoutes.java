@@ -27,6 +27,7 @@ class SessionRoutes implements RouteRules {
                 .post("/sessions/{id}/pairs", staff)
                 .post("/sessions/{id}/pairs/{pairId}/dissolve", staff)
                 .post("/sessions/{id}/proctors", staff)
-                .post("/sessions/{id}/proctors/{proctorId}/remove", staff);
+                .post("/sessions/{id}/proctors/{proctorId}/remove", staff)
+                .post("/sessions/{id}/status", staff);
     }
 }

@@ -1,0 +1,46 @@
+package fr.sessiontp.session.application;
+
+import fr.sessiontp.audit.AuditTrail;
+import fr.sessiontp.common.InputRejectedException;
+import fr.sessiontp.common.Messages;
+import fr.sessiontp.common.RuleId;
+import fr.sessiontp.session.SessionStatus;
+import fr.sessiontp.session.domain.SessionLifecycle;
+import fr.sessiontp.session.persistence.SessionRepository.SessionRow;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Moves a session along its lifecycle ({@link SessionLifecycle}), and records the move in the audit trail. */
+@Service
+public class ChangeSessionStatus {
+
+    private final SessionSupport support;
+    private final AuditTrail audit;
+    private final SessionLifecycle lifecycle = new SessionLifecycle();
+
+    ChangeSessionStatus(SessionSupport support, AuditTrail audit) {
+        this.support = support;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public void change(long sessionId, SessionStatus target, RuleId cause, String reason) {
+        SessionRow session = support.lock(sessionId);
+        String text = reason == null ? null : reason.strip();
+        if (!lifecycle.isEdge(session.status(), target)) {
+            throw new InputRejectedException("global", Messages.get("session.error.illegalTransition",
+                    Messages.get("session.status." + session.status()), Messages.get("session.status." + target)));
+        }
+        if (target == SessionStatus.CANCELLED && (text == null || text.isEmpty()) && cause != RuleId.O3) {
+            throw new InputRejectedException("reason", Messages.get("session.error.cancelReasonRequired"));
+        }
+        var members = support.pairedMembers(support.sessions.pairs(sessionId));
+        lifecycle.canMove(session.status(), target, members, SessionSupport.period(session), cause, text).orThrow();
+        support.sessions.changeStatus(sessionId, target, text);
+        RuleId rule = cause != null ? cause : target == SessionStatus.OPENED ? RuleId.S2 : null;
+        audit.record("session.status.changed", rule, "session", String.valueOf(sessionId),
+                Messages.get("session.audit.statusChanged", session.number(),
+                        Messages.get("session.status." + session.status()), Messages.get("session.status." + target),
+                        text == null || text.isEmpty() ? "—" : text));
+    }
+}
