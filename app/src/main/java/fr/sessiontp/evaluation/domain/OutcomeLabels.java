@@ -10,6 +10,11 @@ public final class OutcomeLabels {
     }
 
     public static String label(Outcome outcome) {
-        return Messages.get("evaluation.outcome." + outcome.name());
+        return Messages.get(switch (outcome) {
+            case ABSENT -> "evaluation.outcome.ABSENT";
+            case SUCCESS -> "evaluation.outcome.SUCCESS";
+            case PARTIAL_SUCCESS -> "evaluation.outcome.PARTIAL_SUCCESS";
+            case FAILURE -> "evaluation.outcome.FAILURE";
+        });
     }
 }
