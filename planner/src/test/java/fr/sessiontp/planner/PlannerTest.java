@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlannerTest {
 
     @Test
-    void seedIsStrictlyBetterThanTheHandSolution() {
+    void P8_seedIsStrictlyBetterThanTheHandSolution() {
         Problem p = TestFiles.problem("seed-tsmi.json");
         Solution hand = TestFiles.solution("seed-tsmi.hand-solution.json");
         PlanResult r = new Planner().plan(p, PlanOptions.defaults().withTimeLimit(Duration.ofSeconds(5))

@@ -45,7 +45,7 @@ class SolverBehaviourTest {
     }
 
     @Test
-    void replanKeepsBegunSittingsRemovesAbsentAndRespectsLateArrival() {
+    void O6_replanKeepsBegunSittingsRemovesAbsentAndRespectsLateArrival() {
         PlanResult first = new Planner().plan(seed, quick(), null);
         Solution previous = first.solution();
         String day2 = "2026-03-10";
@@ -86,7 +86,7 @@ class SolverBehaviourTest {
     }
 
     @Test
-    void everyoneLinkedToEveryPairIsInfeasibleWithAnS3Reason() {
+    void S3_everyoneLinkedToEveryPairIsInfeasibleWithAnS3Reason() {
         List<Candidate> linked = seed.candidates().stream()
                 .map(c -> new Candidate(c.id(), c.name(), List.of("J1"), null, false, 0)).toList();
         Problem p = new Problem(1, "X", seed.calendar(), seed.rooms(), seed.responsable(), seed.jury(),

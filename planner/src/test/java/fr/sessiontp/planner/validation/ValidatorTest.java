@@ -44,7 +44,19 @@ class ValidatorTest {
     }
 
     @Test
-    void wrongDurationIsP5() {
+    void P3_aDayWhoseLastEpreuveEndsAfter18IsFlagged() {
+        Problem later = new fr.sessiontp.planner.format.ProblemReader()
+                .read(TestFiles.text("seed-tsmi.json").replace("\"dayEnd\": \"18:00\"", "\"dayEnd\": \"19:00\"")).value();
+        Sitting lastEf = hand.sittings().get(16); // EF C4 17:30-17:50
+        ValidationReport onTime = new Validator().validate(later, hand);
+        ValidationReport late = new Validator().validate(later, replace(16, move(lastEf, Times.parse("18:10"))));
+
+        assertThat(onTime.warnings()).noneMatch(w -> "P3".equals(w.ruleId()));
+        assertThat(late.warnings()).anyMatch(w -> "P3".equals(w.ruleId()) && w.message().contains("18:30"));
+    }
+
+    @Test
+    void P5_wrongDurationIsRefused() {
         Sitting s = hand.sittings().get(0);
         Sitting shorter = new Sitting(s.type(), s.epreuve(), s.task(), s.pair(), s.day(), s.start(), s.end() - 10,
                 s.room(), s.candidates(), s.jury(), s.surveillant());
@@ -62,7 +74,7 @@ class ValidatorTest {
     }
 
     @Test
-    void responsableAsSurveillantIsS5AndTrainerIsS4() {
+    void S5_S4_responsableAsSurveillantAndTrainerOfACandidateAreRefused() {
         Sitting s = hand.sittings().get(0);
         Sitting byResponsable = new Sitting(s.type(), s.epreuve(), s.task(), s.pair(), s.day(), s.start(), s.end(),
                 s.room(), s.candidates(), s.jury(), "R1");
