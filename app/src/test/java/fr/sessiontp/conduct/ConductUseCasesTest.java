@@ -408,6 +408,8 @@ class ConductUseCasesTest {
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        mvc.perform(get("/sessions/" + id + "/conduct").with(user(manager())))
+                .andExpect(content().string(containsString("attendance.pdf?day=" + SessionFixture.END)));
         UserDetails otherCentre = f.user(Role.ADMIN, null, null, null);
         mvc.perform(get("/sessions/" + id + "/conduct/attendance.pdf").with(user(otherCentre)))
                 .andExpect(status().isNotFound());

@@ -355,6 +355,8 @@ class ConductController {
         referential.epreuves(session.summary().titleId(), session.summary().type())
                 .forEach(e -> epreuveLabels.put(e.code(), e.label()));
         model.addAttribute("epreuveLabels", epreuveLabels);
+        model.addAttribute("days", session.summary().startDate().datesUntil(session.summary().endDate().plusDays(1))
+                .limit(31).toList());
         model.addAttribute("tomorrow", LocalDate.now().plusDays(1).equals(session.summary().startDate()));
         return "conduct/conduct";
     }
