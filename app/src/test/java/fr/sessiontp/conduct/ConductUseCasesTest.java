@@ -397,6 +397,12 @@ class ConductUseCasesTest {
         assertThat(audited("conduct.incident.recorded", RuleId.X5)).isEqualTo(2);
         mvc.perform(post("/sessions/" + id + "/conduct/checkins/" + kevin).param("convocation", "true")
                 .param("identity", "true").with(csrf()).with(user(proctorUser))).andExpect(status().isForbidden());
+        mvc.perform(get("/sessions/" + id + "/conduct").with(user(proctorUser)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Malaise à 10 h")))
+                .andExpect(content().string(not(containsString("id=\"envelopes\""))));
+        UserDetails otherProctor = f.user(Role.PROCTOR, f.centreId, f.proctor("Autre", "Surveillant", null, null), null);
+        mvc.perform(get("/sessions/" + id + "/conduct").with(user(otherProctor))).andExpect(status().isNotFound());
     }
 
     // ---- attendance sheet and access ----
