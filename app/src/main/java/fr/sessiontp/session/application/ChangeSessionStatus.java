@@ -29,7 +29,7 @@ public class ChangeSessionStatus {
         String text = reason == null ? null : reason.strip();
         if (!lifecycle.isEdge(session.status(), target)) {
             throw new InputRejectedException("global", Messages.get("session.error.illegalTransition",
-                    Messages.get("session.status." + session.status()), Messages.get("session.status." + target)));
+                    Messages.get(dynamicKey("session.status.", session.status())), Messages.get(dynamicKey("session.status.", target))));
         }
         if (target == SessionStatus.CANCELLED && (text == null || text.isEmpty()) && cause != RuleId.O3) {
             throw new InputRejectedException("reason", Messages.get("session.error.cancelReasonRequired"));
@@ -40,7 +40,12 @@ public class ChangeSessionStatus {
         RuleId rule = cause != null ? cause : target == SessionStatus.OPENED ? RuleId.S2 : null;
         audit.record("session.status.changed", rule, "session", String.valueOf(sessionId),
                 Messages.get("session.audit.statusChanged", session.number(),
-                        Messages.get("session.status." + session.status()), Messages.get("session.status." + target),
+                        Messages.get(dynamicKey("session.status.", session.status())), Messages.get(dynamicKey("session.status.", target)),
                         text == null || text.isEmpty() ? "—" : text));
+    }
+
+    /** A message key built from a prefix and a value (an enum constant, a field name). */
+    private static String dynamicKey(String prefix, Object value) {
+        return prefix + value;
     }
 }

@@ -1,0 +1,423 @@
+package fr.sessiontp.conduct;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.sessiontp.centre.Centres;
+import fr.sessiontp.common.InputRejectedException;
+import fr.sessiontp.common.RuleId;
+import fr.sessiontp.common.RuleViolationException;
+import fr.sessiontp.conduct.application.InformationSheets;
+import fr.sessiontp.conduct.application.JuryReception;
+import fr.sessiontp.conduct.application.OpeningDay;
+import fr.sessiontp.conduct.application.RecordIncident;
+import fr.sessiontp.conduct.application.SiteStaff;
+import fr.sessiontp.conduct.domain.Step;
+import fr.sessiontp.conduct.persistence.ConductRepository.InformationSheet;
+import fr.sessiontp.referential.Referential;
+import fr.sessiontp.security.Role;
+import fr.sessiontp.security.UserAccounts;
+import fr.sessiontp.session.SessionFixture;
+import fr.sessiontp.session.SessionStatus;
+import fr.sessiontp.session.Sessions;
+import java.time.LocalTime;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The exam days through the use cases, the {@link Conduct} facade and the on-site page. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ConductUseCasesTest {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Referential referential;
+    @Autowired
+    Centres centres;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    Sessions sessions;
+    @Autowired
+    Conduct conduct;
+    @Autowired
+    OpeningDay opening;
+    @Autowired
+    SiteStaff staff;
+    @Autowired
+    JuryReception reception;
+    @Autowired
+    RecordIncident incidents;
+    @Autowired
+    InformationSheets sheets;
+    @Autowired
+    MockMvc mvc;
+
+    /** One title, centre and responsables for the whole class (the fixture is slow to build); a new session per test. */
+    static SessionFixture f;
+    static final java.util.concurrent.atomic.AtomicInteger SESSIONS = new java.util.concurrent.atomic.AtomicInteger();
+    long id;
+    long juryA;
+    long juryB;
+    long pair;
+    long trainer;
+    long kevin;
+    long yanis;
+    long proctor;
+
+    @BeforeEach
+    void world() {
+        if (f == null) {
+            f = new SessionFixture(jdbc, referential, centres, accounts).build();
+        }
+        jdbc.sql("update title set requires_outfit = false, trainer_allowed_on_platform = false where id = :t")
+                .param("t", f.titleId).update();
+        id = sessions.createSession(f.centreId, f.details(f.number("CD" + SESSIONS.incrementAndGet())));
+        juryA = f.habilitatedJuryMember("Garnier", "Paul");
+        juryB = f.habilitatedJuryMember("Lemaire", "Sophie");
+        pair = sessions.formJuryPair(id, juryA, juryB);
+        trainer = f.trainer("Benali", "Nadia");
+        kevin = candidate("Lefort", "Kévin", trainer);
+        yanis = candidate("Haddad", "Yanis", trainer);
+        sessions.enrolCandidate(id, kevin);
+        sessions.enrolCandidate(id, yanis);
+        sessions.assignCandidateToPair(id, kevin, pair);
+        sessions.assignCandidateToPair(id, yanis, pair);
+        proctor = f.proctor("Dubois", "Marc", null, null);
+        sessions.assignProctor(id, proctor);
+        sessions.changeStatus(id, SessionStatus.CONVENED, null, null);
+    }
+
+    long candidate(String last, String first, long trainerId) {
+        return jdbc.sql("""
+                        insert into candidate (centre_id, identifier, birth_name, first_names, access_route, trainer_id)
+                        values (:c, :id, :l, :f, 'TRAINING', :t) returning id""")
+                .param("c", f.centreId).param("id", "K" + System.nanoTime()).param("l", last).param("f", first)
+                .param("t", trainerId).query(Long.class).single();
+    }
+
+    void openAndCheckIn() {
+        opening.open(id);
+        opening.checkIn(id, kevin, true, true, false);
+    }
+
+    static void refusedWith(RuleId rule, ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOf(RuleViolationException.class)
+                .satisfies(e -> assertThat(((RuleViolationException) e).refusals().get(0).rule()).isEqualTo(rule));
+    }
+
+    long audited(String action, RuleId rule) {
+        return jdbc.sql("select count(*) from audit_entry where action = :a and coalesce(rule_id, '') = :r"
+                        + " and (subject_id = :s or subject_id in (:c1, :c2))")
+                .param("a", action).param("r", rule.name()).param("s", String.valueOf(id))
+                .param("c1", String.valueOf(kevin)).param("c2", String.valueOf(yanis))
+                .query(Long.class).single();
+    }
+
+    SessionStatus statusOf() {
+        return sessions.session(id).orElseThrow().summary().status();
+    }
+
+    UserDetails manager() {
+        return f.user(Role.SESSION_MANAGER, f.centreId, f.managerId, null);
+    }
+
+    // ---- opening ----
+
+    @Test
+    void S2_openingFromTheConductPageIsRefusedWithoutTwoHabilitatedMembers() throws Exception {
+        long other = sessions.createSession(f.centreId, f.details(f.number("CE" + SESSIONS.incrementAndGet())));
+        sessions.changeStatus(other, SessionStatus.CONVENED, null, null);
+        refusedWith(RuleId.S2, () -> opening.open(other));
+        mvc.perform(post("/sessions/" + other + "/conduct/open").with(csrf()).with(user(manager())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("(S2)")));
+        opening.open(id);
+        assertThat(statusOf()).isEqualTo(SessionStatus.OPENED);
+    }
+
+    @Test
+    void O1_checkInRefusedWithoutConvocationOrIdentityThenRecordedAndAudited() {
+        opening.open(id);
+        refusedWith(RuleId.O1, () -> opening.checkIn(id, kevin, false, true, false));
+        refusedWith(RuleId.O1, () -> opening.checkIn(id, kevin, true, false, false));
+        opening.checkIn(id, kevin, true, true, false);
+        assertThat(audited("conduct.candidate.checkedIn", RuleId.O1)).isEqualTo(1);
+    }
+
+    @Test
+    void O1_theOutfitIsCheckedWhenTheTitleRequiresIt() throws Exception {
+        jdbc.sql("update title set requires_outfit = true where id = :t").param("t", f.titleId).update();
+        opening.open(id);
+        refusedWith(RuleId.O1, () -> opening.checkIn(id, kevin, true, true, false));
+        mvc.perform(post("/sessions/" + id + "/conduct/checkins/" + kevin).param("convocation", "true")
+                        .param("identity", "true").with(csrf()).with(user(manager())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("tenue professionnelle")))
+                .andExpect(content().string(containsString("(O1)")));
+        opening.checkIn(id, kevin, true, true, true);
+    }
+
+    @Test
+    void O2_anAbsenceIsRecordedShownToTheJuryAndExposedForThePv() throws Exception {
+        openAndCheckIn();
+        opening.markAbsent(id, yanis);
+        assertThat(conduct.absentCandidateIds(id)).containsExactly(yanis);
+        assertThat(audited("conduct.candidate.absent", RuleId.O2)).isEqualTo(1);
+        UserDetails jury = f.user(Role.JURY, null, juryA, f.region);
+        mvc.perform(get("/sessions/" + id + "/conduct").with(user(jury)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Haddad Yanis")))
+                .andExpect(content().string(not(containsString("id=\"envelopes\""))));
+        UserDetails otherJury = f.user(Role.JURY, null, f.habilitatedJuryMember("Autre", "Jury"), f.region);
+        mvc.perform(get("/sessions/" + id + "/conduct").with(user(otherJury))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void O3_theWitnessIsAPresentCandidateAndTheEpreuvesWaitForTheSealedCheck() {
+        openAndCheckIn();
+        refusedWith(RuleId.O3, () -> opening.checkEnvelopes(id, true, yanis, null));
+        refusedWith(RuleId.O3, () -> opening.startEpreuves(id));
+        opening.checkEnvelopes(id, true, kevin, "Plis intacts");
+        assertThat(audited("conduct.envelopes.sealed", RuleId.O3)).isEqualTo(1);
+        opening.startEpreuves(id);
+        assertThat(statusOf()).isEqualTo(SessionStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void O3_unsealedEnvelopesCancelTheSessionWithTheRecordAndTheReason() throws Exception {
+        openAndCheckIn();
+        mvc.perform(post("/sessions/" + id + "/conduct/envelopes").param("sealed", "false")
+                        .param("witnessId", String.valueOf(kevin)).param("note", "").with(csrf()).with(user(manager())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("(O3)")));
+        assertThat(statusOf()).isEqualTo(SessionStatus.OPENED);
+        mvc.perform(post("/sessions/" + id + "/conduct/envelopes").param("sealed", "false")
+                        .param("witnessId", String.valueOf(kevin)).param("note", "Le pli jury est décacheté")
+                        .with(csrf()).with(user(manager())))
+                .andExpect(status().is3xxRedirection());
+        assertThat(statusOf()).isEqualTo(SessionStatus.CANCELLED);
+        assertThat(sessions.statusReason(id).orElseThrow()).contains("Le pli jury est décacheté").contains("Lefort");
+        assertThat(audited("conduct.envelopes.unsealed", RuleId.O3)).isEqualTo(1);
+        assertThat(audited("session.status.changed", RuleId.O3)).isEqualTo(1);
+        assertThatThrownBy(() -> opening.checkIn(id, yanis, true, true, false)).isInstanceOf(InputRejectedException.class);
+    }
+
+    @Test
+    void O4_theContentIsCheckedAfterTheSealAgainstTheEpreuves() {
+        openAndCheckIn();
+        refusedWith(RuleId.O4, () -> opening.checkContent(id, true, null));
+        opening.checkEnvelopes(id, true, kevin, null);
+        refusedWith(RuleId.O4, () -> opening.checkContent(id, false, " "));
+        opening.checkContent(id, true, null);
+        assertThat(audited("conduct.envelopes.content", RuleId.O4)).isEqualTo(1);
+    }
+
+    @Test
+    void O5_theDteCandidatGoesToAPresentCandidateAndTheDteJuryToAMember() {
+        openAndCheckIn();
+        refusedWith(RuleId.O5, () -> opening.handDte(id, "MSP", yanis, null));
+        opening.handDte(id, "MSP", kevin, null);
+        opening.handDte(id, "EF", null, juryA);
+        assertThatThrownBy(() -> opening.handDte(id, "NOPE", kevin, null)).isInstanceOf(InputRejectedException.class);
+        assertThat(audited("conduct.dte.handed", RuleId.O5)).isEqualTo(2);
+    }
+
+    @Test
+    void O6_aLateCandidateIsAdmittedButTheEndTimeDoesNotChange() throws Exception {
+        openAndCheckIn();
+        refusedWith(RuleId.O6, () -> opening.recordLateArrival(id, yanis, "MSP", LocalTime.of(8, 50),
+                LocalTime.of(11, 30), LocalTime.of(11, 50), true));
+        mvc.perform(post("/sessions/" + id + "/conduct/late").param("candidateId", String.valueOf(yanis))
+                        .param("epreuveCode", "MSP").param("arrivedAt", "08:50").param("plannedEnd", "11:30")
+                        .param("endTime", "11:50").param("admitted", "true").with(csrf()).with(user(manager())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("(O6)")))
+                .andExpect(content().string(containsString("value=\"11:50\"")));
+        opening.recordLateArrival(id, yanis, "MSP", LocalTime.of(8, 50), LocalTime.of(11, 30), null, true);
+        opening.recordLateArrival(id, yanis, "EF", LocalTime.of(16, 0), LocalTime.of(15, 50), null, false);
+        assertThat(audited("conduct.late.admitted", RuleId.O6)).isEqualTo(1);
+        assertThat(audited("conduct.late.refused", RuleId.O6)).isEqualTo(1);
+    }
+
+    @Test
+    void O7_phoneAndComputerInstructionsAreRecordedAsGiven() throws Exception {
+        opening.open(id);
+        mvc.perform(post("/sessions/" + id + "/conduct/steps").param("step", "PHONES_INSTRUCTION")
+                .with(csrf()).with(user(manager()))).andExpect(status().is3xxRedirection());
+        opening.recordStep(id, Step.COMPUTERS_INSTRUCTION);
+        assertThat(audited("conduct.step.PHONES_INSTRUCTION", RuleId.O7)).isEqualTo(1);
+        assertThat(audited("conduct.step.COMPUTERS_INSTRUCTION", RuleId.O7)).isEqualTo(1);
+    }
+
+    @Test
+    void O8_anIncompleteInformationSheetIsFlaggedAndCompletedWithAForm() throws Exception {
+        mvc.perform(get("/sessions/" + id + "/conduct").with(user(manager())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Incomplète")));
+        mvc.perform(post("/sessions/" + id + "/conduct/candidates/" + kevin + "/sheet").param("address", "3 rue Haute")
+                        .param("postalCode", "14A").param("city", "Caen").param("phone", "")
+                        .with(csrf()).with(user(manager())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("cinq chiffres")))
+                .andExpect(content().string(containsString("3 rue Haute")));
+        sheets.complete(id, kevin, new InformationSheet("3 rue Haute", "14000", "Caen", "02 31 00 00 00"));
+        assertThat(sheets.sheet(id, kevin).city()).isEqualTo("Caen");
+        assertThat(audited("conduct.informationSheet.completed", RuleId.O8)).isEqualTo(1);
+    }
+
+    // ---- staff on site ----
+
+    @Test
+    void S1_theSubstituteTakesOverWithTheTimeRecorded() {
+        opening.open(id);
+        long other = f.manager("Autre", "Responsable");
+        refusedWith(RuleId.S1, () -> staff.actingManager(id, other, LocalTime.of(13, 0)));
+        staff.actingManager(id, f.managerId, LocalTime.of(7, 30));
+        staff.actingManager(id, f.substituteId, LocalTime.of(13, 0));
+        assertThat(audited("conduct.manager.acting", RuleId.S1)).isEqualTo(2);
+    }
+
+    @Test
+    void S6_aProctorsSittingIsRefusedBeforeTheirBriefing() {
+        opening.open(id);
+        refusedWith(RuleId.S6, () -> staff.startSitting(id, proctor, "MSP"));
+        staff.brief(id, proctor);
+        staff.startSitting(id, proctor, "MSP");
+        assertThat(audited("conduct.sitting.started", RuleId.S6)).isEqualTo(1);
+        assertThat(audited("conduct.proctor.briefed", RuleId.S6)).isEqualTo(1);
+    }
+
+    @Test
+    void S5_theResponsableCannotStartASittingOnTheDay() {
+        long managerProctor = f.proctor("Martin", "Claire", null, f.managerId);
+        jdbc.sql("insert into session_proctor (session_id, proctor_id) values (:s, :p)")
+                .param("s", id).param("p", managerProctor).update();
+        opening.open(id);
+        staff.brief(id, managerProctor);
+        refusedWith(RuleId.S5, () -> staff.startSitting(id, managerProctor, "MSP"));
+    }
+
+    @Test
+    void S4_aCandidatesTrainerCannotProctorNorBeOnThePlateauOnTheDay() {
+        long trainerProctor = f.proctor("Benali", "Nadia", trainer, null);
+        jdbc.sql("insert into session_proctor (session_id, proctor_id) values (:s, :p)")
+                .param("s", id).param("p", trainerProctor).update();
+        opening.open(id);
+        staff.brief(id, trainerProctor);
+        refusedWith(RuleId.S4, () -> staff.startSitting(id, trainerProctor, "MSP"));
+        refusedWith(RuleId.S4, () -> staff.trainerOnPlateau(id, trainer));
+        long otherTrainer = f.trainer("Autre", "Formateur");
+        staff.trainerOnPlateau(id, otherTrainer);
+        jdbc.sql("update title set trainer_allowed_on_platform = true where id = :t").param("t", f.titleId).update();
+        staff.trainerOnPlateau(id, trainer);
+        assertThat(audited("conduct.plateau.trainer", RuleId.S4)).isEqualTo(2);
+    }
+
+    // ---- jury ----
+
+    @Test
+    void J1_noEvaluationBeforeTheReceptionIsComplete() throws Exception {
+        opening.open(id);
+        assertThat(conduct.juryReceptionComplete(id)).isFalse();
+        assertThat(conduct.evaluationMayStart(id).firstRefusal().orElseThrow().rule()).isEqualTo(RuleId.J1);
+        for (Step step : Step.of(RuleId.J1)) {
+            reception.recordItem(id, step);
+        }
+        assertThat(conduct.juryReceptionComplete(id)).isFalse();
+        reception.confirmNoLink(id, juryA);
+        UserDetails jury = f.user(Role.JURY, null, juryB, f.region);
+        mvc.perform(post("/sessions/" + id + "/conduct/jury/" + juryA + "/confirm").with(csrf()).with(user(jury)))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/sessions/" + id + "/conduct/jury/" + juryB + "/confirm").with(csrf()).with(user(jury)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(conduct.juryReceptionComplete(id)).isTrue();
+        assertThat(audited("conduct.step.REAC_RE_HANDED", RuleId.J1)).isEqualTo(1);
+    }
+
+    @Test
+    void S3_aJuryMemberWithADeclaredLinkCannotConfirmAtReception() {
+        opening.open(id);
+        f.link(juryA, kevin, "Ancien collègue");
+        refusedWith(RuleId.S3, () -> reception.confirmNoLink(id, juryA));
+        reception.confirmNoLink(id, juryB);
+    }
+
+    @Test
+    void J2_aTopicIsDrawnByLotAmongThoseEnteredAndRecorded() throws Exception {
+        opening.open(id);
+        refusedWith(RuleId.J2, () -> reception.drawTopic(id, "MSP", "Sujet A"));
+        String drawn = reception.drawTopic(id, "MSP", "Sujet A\nSujet B\n\nSujet C");
+        assertThat(drawn).isIn("Sujet A", "Sujet B", "Sujet C");
+        assertThat(audited("conduct.topic.drawn", RuleId.J2)).isEqualTo(1);
+        UserDetails jury = f.user(Role.JURY, null, juryA, f.region);
+        mvc.perform(get("/sessions/" + id + "/conduct").with(user(jury)))
+                .andExpect(content().string(containsString(drawn)));
+    }
+
+    @Test
+    void J3_theDurationsAreRemindedAndRecorded() throws Exception {
+        opening.open(id);
+        assertThatThrownBy(() -> reception.recordItem(id, Step.PHONES_INSTRUCTION)).isInstanceOf(InputRejectedException.class);
+        reception.recordItem(id, Step.DURATIONS_REMINDED);
+        assertThat(audited("conduct.step.DURATIONS_REMINDED", RuleId.J3)).isEqualTo(1);
+        mvc.perform(get("/sessions/" + id + "/conduct").with(user(manager())))
+                .andExpect(content().string(containsString("180 min")));
+    }
+
+    // ---- incidents ----
+
+    @Test
+    void X5_anIncidentIsSignedByWitnessesAttachedToTheCandidateAndListedForThePv() throws Exception {
+        openAndCheckIn();
+        refusedWith(RuleId.X5, () -> incidents.record(id, kevin, "FRAUD", "Téléphone consulté", "", true));
+        refusedWith(RuleId.X5, () -> incidents.record(id, kevin, "FRAUD", "Téléphone consulté", "Dubois Marc", false));
+        incidents.record(id, kevin, "FRAUD", "Téléphone consulté pendant le QP", "Dubois Marc", true);
+        UserDetails proctorUser = f.user(Role.PROCTOR, f.centreId, proctor, null);
+        mvc.perform(post("/sessions/" + id + "/conduct/incidents").param("candidateId", String.valueOf(yanis))
+                        .param("kind", "INCIDENT").param("description", "Malaise à 10 h")
+                        .param("witnesses", "Dubois Marc, Lefort Kévin").param("witnessesConfirmed", "true")
+                        .with(csrf()).with(user(proctorUser)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(conduct.incidentsOf(id, kevin)).singleElement()
+                .satisfies(i -> assertThat(i.kind()).isEqualTo("FRAUD"));
+        assertThat(conduct.incidentsOf(id, yanis)).singleElement()
+                .satisfies(i -> assertThat(i.witnesses()).contains("Lefort Kévin"));
+        assertThat(audited("conduct.incident.recorded", RuleId.X5)).isEqualTo(2);
+        mvc.perform(post("/sessions/" + id + "/conduct/checkins/" + kevin).param("convocation", "true")
+                .param("identity", "true").with(csrf()).with(user(proctorUser))).andExpect(status().isForbidden());
+        mvc.perform(get("/sessions/" + id + "/conduct").with(user(proctorUser)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Malaise à 10 h")))
+                .andExpect(content().string(not(containsString("id=\"envelopes\""))));
+        UserDetails otherProctor = f.user(Role.PROCTOR, f.centreId, f.proctor("Autre", "Surveillant", null, null), null);
+        mvc.perform(get("/sessions/" + id + "/conduct").with(user(otherProctor))).andExpect(status().isNotFound());
+    }
+
+    // ---- attendance sheet and access ----
+
+    @Test
+    void theAttendanceSheetIsAPdfOfTheSessionsCandidates() throws Exception {
+        openAndCheckIn();
+        byte[] pdf = mvc.perform(get("/sessions/" + id + "/conduct/attendance.pdf").with(user(manager())))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        mvc.perform(get("/sessions/" + id + "/conduct").with(user(manager())))
+                .andExpect(content().string(containsString("attendance.pdf?day=" + SessionFixture.END)));
+        UserDetails otherCentre = f.user(Role.ADMIN, null, null, null);
+        mvc.perform(get("/sessions/" + id + "/conduct/attendance.pdf").with(user(otherCentre)))
+                .andExpect(status().isNotFound());
+    }
+}
