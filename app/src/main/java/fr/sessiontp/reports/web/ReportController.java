@@ -101,6 +101,8 @@ class ReportController {
             return "redirect:/reports/" + versionId + "?signed";
         } catch (RuleViolationException e) {
             return page(versionId, model, display(e));
+        } catch (fr.sessiontp.documents.DocumentException e) {
+            return page(versionId, model, Messages.get("reports.error.seal"));
         }
     }
 
