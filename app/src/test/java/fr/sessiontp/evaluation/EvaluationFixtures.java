@@ -44,10 +44,7 @@ public final class EvaluationFixtures {
         this.jdbc = jdbc;
         this.accounts = accounts;
         long n = COUNTER.incrementAndGet();
-        centreId = jdbc.sql("""
-                insert into centre (name, address, postal_code, city, region, email)
-                values (:name, '3 allée des Essais', '14000', 'Caen', 'Normandie', 'centre@example.org') returning id""")
-                .param("name", "Centre évaluation " + n).query(Long.class).single();
+        centreId = sharedCentre(jdbc);
         titleCode = "TP-E" + n;
         titleId = jdbc.sql("""
                 insert into title (code, name, re_version, valid_from) values (:c, :n, 'RE-1', date '2020-01-01') returning id""")
@@ -95,6 +92,39 @@ public final class EvaluationFixtures {
         candidates.add(candidate("RIGAUD", null, "Manon", "VAE", pair2, n));
     }
 
+    private static String passwordHash;
+
+    /** Users share one password hash (hashing costs about 0.1-0.3 s each): the first is created the normal way. */
+    private long insertUser(NewUser user) {
+        synchronized (EvaluationFixtures.class) {
+            if (passwordHash == null) {
+                long id = accounts.create(user, "secret-pass-1");
+                passwordHash = jdbc.sql("select password_hash from app_user where id = :id").param("id", id)
+                        .query(String.class).single();
+                return id;
+            }
+        }
+        return jdbc.sql("""
+                insert into app_user (username, password_hash, role, display_name, centre_id, person_id, region)
+                values (:u, :h, :r, :d, :c, :p, :g) returning id""")
+                .param("u", user.username()).param("h", passwordHash).param("r", user.role().name())
+                .param("d", user.displayName()).param("c", user.centreId()).param("p", user.personId())
+                .param("g", user.region()).query(Long.class).single();
+    }
+
+    private static Long sharedCentre;
+
+    /** One centre for every fixture of the JVM: its seal key is created once (RSA 3072 takes a while). */
+    private static synchronized long sharedCentre(JdbcClient jdbc) {
+        if (sharedCentre == null) {
+            sharedCentre = jdbc.sql("""
+                    insert into centre (name, address, postal_code, city, region, email)
+                    values (:name, '3 allée des Essais', '14000', 'Caen', 'Normandie', 'centre@example.org') returning id""")
+                    .param("name", "Centre évaluation " + COUNTER.incrementAndGet()).query(Long.class).single();
+        }
+        return sharedCentre;
+    }
+
     private long jury(String last, String first, long n) {
         return jdbc.sql("""
                 insert into jury_member (last_name, first_name, email, profession, region)
@@ -131,8 +161,7 @@ public final class EvaluationFixtures {
     private CurrentUser create(Role role, Long personId) {
         String username = "eval-" + role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         Long centre = role == Role.JURY ? null : centreId;
-        long id = accounts.create(new NewUser(username, role, "Utilisateur " + username, centre, personId, "Normandie"),
-                "secret-pass-1");
+        long id = insertUser(new NewUser(username, role, "Utilisateur " + username, centre, personId, "Normandie"));
         return new CurrentUser(id, username, "Utilisateur " + username, role, centre, personId, "Normandie");
     }
 

@@ -32,9 +32,20 @@ import org.springframework.web.server.ResponseStatusException;
 class ReportController {
 
     private final Reports reports;
+    private final fr.sessiontp.session.Sessions sessions;
 
-    ReportController(Reports reports) {
+    ReportController(Reports reports, fr.sessiontp.session.Sessions sessions) {
         this.reports = reports;
+        this.sessions = sessions;
+    }
+
+    /** The user's sessions with their deliberation (jury) and PV links: the entry point from the navigation. */
+    @GetMapping("/deliberations")
+    String sessions(Model model) {
+        CurrentUser user = user();
+        model.addAttribute("sessions", sessions.sessionsVisibleTo(user, 0, 50));
+        model.addAttribute("jury", user.is(fr.sessiontp.security.Role.JURY));
+        return "reports/sessions";
     }
 
     @GetMapping("/sessions/{id}/reports")
@@ -90,6 +101,8 @@ class ReportController {
             return "redirect:/reports/" + versionId + "?signed";
         } catch (RuleViolationException e) {
             return page(versionId, model, display(e));
+        } catch (fr.sessiontp.documents.DocumentException e) {
+            return page(versionId, model, Messages.get("reports.error.seal"));
         }
     }
 

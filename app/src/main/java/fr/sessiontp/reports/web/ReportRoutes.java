@@ -14,7 +14,8 @@ class ReportRoutes implements RouteRules {
 
     @Override
     public void declare(Routes routes) {
-        routes.get("/sessions/{id}/reports", Role.JURY, Role.SESSION_MANAGER, Role.ADMIN)
+        routes.get("/deliberations", Role.JURY, Role.SESSION_MANAGER, Role.ADMIN)
+                .get("/sessions/{id}/reports", Role.JURY, Role.SESSION_MANAGER, Role.ADMIN)
                 .post("/sessions/{id}/reports/prepare", Role.JURY)
                 .get("/reports/{versionId}", Role.JURY, Role.SESSION_MANAGER, Role.ADMIN)
                 .get("/reports/{versionId}/document", Role.JURY, Role.SESSION_MANAGER, Role.ADMIN)

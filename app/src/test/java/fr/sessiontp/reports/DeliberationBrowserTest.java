@@ -1,0 +1,167 @@
+package fr.sessiontp.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.sessiontp.browser.Browser;
+import fr.sessiontp.browser.BrowserTestSupport;
+import fr.sessiontp.demo.DemoAccount;
+import fr.sessiontp.demo.DemoAccounts;
+import fr.sessiontp.demo.DemoData;
+import fr.sessiontp.security.NewUser;
+import fr.sessiontp.security.Role;
+import fr.sessiontp.security.UserAccounts;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The TSMI demo session deliberated in the browser: the jury (Paul Garnier) fills in the grids of the four candidates
+ * and confirms their outcomes (one refused as inconsistent with the grid, D4), prepares and signs the individual PV of
+ * the first candidate and the general PV, Sophie Lemaire (the other member of the pair, a login created here) signs
+ * them too, and the responsable countersigns; the sealed PDF's text is checked.
+ */
+class DeliberationBrowserTest extends BrowserTestSupport {
+
+    @Autowired
+    DemoAccounts accounts;
+    @Autowired
+    UserAccounts users;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void D4_D6_D7_D8_theJuryDeliberatesTheTsmiSessionSignsAndTheResponsableCountersigns(Browser browser) throws Exception {
+        long sessionId = jdbc.sql("select id from exam_session where number = :n").param("n", DemoData.TSMI_SESSION_NUMBER)
+                .query(Long.class).single();
+        long lemaire = jdbc.sql("select id from jury_member where last_name = :l and first_name = :f")
+                .param("l", DemoData.TSMI_JURY_B.lastName()).param("f", DemoData.TSMI_JURY_B.firstNames())
+                .query(Long.class).single();
+        String sophie = "lemaire-" + UUID.randomUUID().toString().substring(0, 6);
+        users.create(new NewUser(sophie, Role.JURY, "Sophie Lemaire", null, lemaire, null), "mot-de-passe-essai-1");
+        List<Long> candidates = jdbc.sql("""
+                select e.candidate_id from enrolment e join candidate c on c.id = e.candidate_id
+                where e.session_id = :s order by c.birth_name""").param("s", sessionId).query(Long.class).list();
+        // Carpentier, Haddad, Lefort, Rigaud
+        DemoAccount paul = accounts.of(Role.JURY);
+        browser.login(paul.username(), paul.password());
+        browser.open("/deliberations");
+        browser.waitFor(By.cssSelector("a[aria-label='Délibération " + DemoData.TSMI_SESSION_NUMBER + "']")).click();
+        browser.waitUntil(d -> browser.path().endsWith("/deliberation"));
+        assertThat(browser.mainText()).contains("Lefort").contains("Rigaud");
+
+        deliberate(browser, sessionId, candidates.get(0), "all", "SUCCESS", null);
+        deliberate(browser, sessionId, candidates.get(1), "firstOnly", "PARTIAL_SUCCESS", "Consolider le second bloc.");
+        deliberate(browser, sessionId, candidates.get(2), "none", "FAILURE", "Reprendre la formation.");
+        // Rigaud: absent, noted by the jury
+        browser.open("/sessions/" + sessionId + "/deliberation/" + candidates.get(3));
+        browser.waitFor(By.id("outcome-ABSENT")).click();
+        browser.driver().findElement(By.id("absenceNote")).sendKeys("Absente à l'appel du premier jour.");
+        browser.driver().findElement(By.id("confirm-outcome")).click();
+        browser.waitFor(By.id("current-outcome"));
+        browser.fullPageScreenshot("deliberation-candidate");
+
+        // individual PV of Haddad (partial success), then the general PV
+        browser.open("/sessions/" + sessionId + "/reports");
+        browser.waitFor(By.cssSelector("button[aria-label*='Haddad']")).click();
+        browser.waitUntil(d -> browser.path().matches("/reports/\\d+.*"));
+        String individual = browser.path().replaceAll("\\?.*", "");
+        sign(browser);
+        browser.open("/sessions/" + sessionId + "/reports");
+        browser.waitFor(By.cssSelector("button[aria-label*='PV général']")).click();
+        browser.waitUntil(d -> browser.path().matches("/reports/\\d+.*"));
+        String general = browser.path().replaceAll("\\?.*", "");
+        sign(browser);
+        browser.logout();
+
+        browser.login(sophie, "mot-de-passe-essai-1");
+        for (String report : List.of(individual, general)) {
+            browser.open(report);
+            sign(browser);
+        }
+        assertThat(browser.mainText()).contains("signé par le jury, à contresigner");
+        browser.logout();
+
+        DemoAccount responsable = accounts.of(Role.SESSION_MANAGER);
+        browser.login(responsable.username(), responsable.password());
+        for (String report : List.of(individual, general)) {
+            browser.open(report);
+            assertThat(browser.driver().findElements(By.id("s7-warning"))).isEmpty();
+            // not ticked: refused, nothing signed
+            browser.waitFor(By.id("sign-button")).click();
+            assertThat(browser.waitFor(By.id("sign-error")).getText()).contains("(D8)");
+            sign(browser);
+            assertThat(browser.mainText()).contains("signé et contresigné");
+        }
+        browser.open(general + "/document");
+        assertThat(browser.driver().findElement(By.tagName("body")).getText())
+                .contains("PROCÈS-VERBAL DE SESSION D'EXAMEN").contains("Contresigné électroniquement par");
+        browser.open(general);
+        browser.fullPageScreenshot("general-pv-countersigned");
+
+        byte[] pdf = jdbc.sql("""
+                select sealed_pdf from report_signature where report_version_id = :v order by seq desc limit 1""")
+                .param("v", Long.parseLong(general.replaceAll("\\D", ""))).query((rs, n) -> rs.getBytes(1)).single();
+        String text = PvChecks.text(pdf);
+        assertThat(text).contains("session n° " + DemoData.TSMI_SESSION_NUMBER).contains(DemoData.TSMI_CODE)
+                .contains("Lefort").contains("Haddad").contains("Carpentier").contains("Rigaud")
+                .contains("Absente à l'appel du premier jour.").contains("Garnier Paul").contains("Lemaire Sophie")
+                .contains("Contresigné électroniquement par Marchand Hélène");
+        Path file = PvChecks.write("pv-general-demo-tsmi.pdf", pdf);
+        assertThat(PvChecks.pdfsig(file)).contains("Signature is Valid.");
+        PvChecks.pictureOfPageOne(file);
+        byte[] individualPdf = jdbc.sql("""
+                select sealed_pdf from report_signature where report_version_id = :v order by seq desc limit 1""")
+                .param("v", Long.parseLong(individual.replaceAll("\\D", ""))).query((rs, n) -> rs.getBytes(1)).single();
+        assertThat(PvChecks.text(individualPdf)).contains("Nom de naissance : Haddad").contains("Prénom : Yanis");
+        PvChecks.pictureOfPageOne(PvChecks.write("pv-individuel-demo-tsmi.pdf", individualPdf));
+    }
+
+    private static void sign(Browser browser) {
+        browser.waitFor(By.id("confirm")).click();
+        browser.driver().findElement(By.id("sign-button")).click();
+        browser.waitUntil(d -> browser.path().contains("?signed"));
+    }
+
+    private static void deliberate(Browser browser, long sessionId, long candidate, String grid, String outcome,
+                                   String recommendations) {
+        browser.open("/sessions/" + sessionId + "/deliberation/" + candidate);
+        browser.waitFor(By.cssSelector("textarea[id^='obs-']")).sendKeys("Travail méthodique.");
+        browser.driver().findElement(By.cssSelector("#observations button[type=submit]")).click();
+        browser.waitUntil(d -> browser.path().contains("saved=observations"));
+        browser.waitFor(By.id("conclusions")).sendKeys("Entretien final concluant.");
+        browser.driver().findElement(By.cssSelector("#interview button[type=submit]")).click();
+        browser.waitUntil(d -> browser.path().contains("saved=interview"));
+
+        List<WebElement> tables = browser.driver().findElements(By.cssSelector("#synthesis table"));
+        for (int t = 0; t < tables.size(); t++) {
+            boolean mastered = grid.equals("all") || (grid.equals("firstOnly") && t == 0);
+            for (WebElement radio : tables.get(t).findElements(By.cssSelector(mastered ? "input[value=true]" : "input[value=false]"))) {
+                radio.click();
+            }
+        }
+        browser.driver().findElement(By.cssSelector("#synthesis button[type=submit]")).click();
+        browser.waitUntil(d -> browser.path().contains("saved=synthesis"));
+        assertThat(browser.waitFor(By.id("derived")).getText()).startsWith("La grille de synthèse conduit à");
+
+        if (outcome.equals("PARTIAL_SUCCESS")) {
+            // first try without the code the grid implies: refused (D4), typed text kept
+            browser.waitFor(By.id("outcome-PARTIAL_SUCCESS")).click();
+            browser.driver().findElement(By.id("recommendations")).sendKeys(recommendations);
+            browser.driver().findElement(By.id("confirm-outcome")).click();
+            assertThat(browser.waitFor(By.id("outcome-error")).getText()).contains("(D4)");
+            browser.driver().findElement(By.cssSelector("#outcome input[name=code]")).click();
+        } else {
+            browser.waitFor(By.id("outcome-" + outcome)).click();
+            if (recommendations != null) {
+                browser.driver().findElement(By.id("recommendations")).sendKeys(recommendations);
+            }
+        }
+        browser.driver().findElement(By.id("confirm-outcome")).click();
+        browser.waitUntil(d -> browser.path().contains("saved=outcome"));
+    }
+}
