@@ -18,6 +18,11 @@ import fr.sessiontp.planning.persistence.PlanningJobRepository;
 import fr.sessiontp.planning.persistence.PlanningJobRepository.ClaimedJob;
 import fr.sessiontp.planning.persistence.PlanningJobRepository.JobView;
 import fr.sessiontp.planning.persistence.DerouleRepository;
+import fr.sessiontp.planning.persistence.ConvocationRepository;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import fr.sessiontp.security.UserAccounts;
 import fr.sessiontp.session.Sessions;
 import java.nio.charset.StandardCharsets;
@@ -68,6 +73,8 @@ class PlanningPagesTest {
     DerouleRepository deroules;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    ConvocationRepository convocationRows;
 
     UserDetails responsable;
     UserDetails jury;
@@ -261,6 +268,59 @@ class PlanningPagesTest {
         String page = mvc.perform(get("/sessions/" + tsmi + "/deroule").with(user(responsable)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("(X4)");
+    }
+
+    @Test
+    void X4_convocationsAreSentByEmailWithTheirPdfTrackedAndWarnedAboutWhenLate() throws Exception {
+        ensurePlanned(tsmi);
+        GreenMail smtp = new GreenMail(new ServerSetup(37025, null, ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            mvc.perform(post("/sessions/" + tsmi + "/deroule/convocations").with(csrf()).with(user(responsable)))
+                    .andExpect(status().is3xxRedirection());
+            MimeMessage[] received = smtp.getReceivedMessages();
+            assertThat(received).hasSize(4);
+            MimeMessage first = received[0];
+            assertThat(first.getSubject()).contains("Convocation").contains("DEMO-TSMI");
+            MimeMultipart parts = (MimeMultipart) first.getContent();
+            byte[] pdf = null;
+            for (int i = 0; i < parts.getCount(); i++) {
+                if (parts.getBodyPart(i).getContentType().startsWith("application/pdf")) {
+                    pdf = parts.getBodyPart(i).getInputStream().readAllBytes();
+                }
+            }
+            assertThat(pdf).isNotNull();
+            String text = pdfText(pdf);
+            assertThat(text).contains("Convocation").contains("pièce d'identité").contains("convocation")
+                    .contains("dossier professionnel (DP)").contains("tenue professionnelle")
+                    .contains("12 rue des Tisserands").contains("Présentez-vous à");
+
+            List<ConvocationRepository.ConvocationRow> rows = convocationRows.ofSession(tsmi);
+            assertThat(rows).hasSize(4).allSatisfy(r -> {
+                assertThat(r.status()).isEqualTo("SENT");
+                // DEMO-TSMI starts on 2026-03-09, in the past of the test clock: later than 30 days ahead
+                assertThat(r.leadWarning()).endsWith("(X4)");
+            });
+            long candidate = rows.get(0).candidateId();
+            mvc.perform(post("/sessions/" + tsmi + "/deroule/convocations/" + candidate + "/send").with(csrf())
+                    .with(user(responsable))).andExpect(status().is3xxRedirection());
+            assertThat(smtp.getReceivedMessages()).hasSize(5);
+            assertThat(convocationStatus(tsmi, candidate)).isEqualTo("RESENT");
+            smtp.stop();
+            mvc.perform(post("/sessions/" + tsmi + "/deroule/convocations/" + candidate + "/send").with(csrf())
+                    .with(user(responsable))).andExpect(status().is3xxRedirection());
+            assertThat(convocationStatus(tsmi, candidate)).isEqualTo("FAILED");
+            String page = mvc.perform(get("/sessions/" + tsmi + "/deroule").with(user(responsable)))
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(page).contains("Échec").contains("Envoi impossible");
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    String convocationStatus(long session, long candidate) {
+        return convocationRows.ofSession(session).stream().filter(r -> r.candidateId() == candidate).findFirst()
+                .orElseThrow().status();
     }
 
     @Test

@@ -101,7 +101,9 @@ public final class DeroulePresenter {
             if (lunch != null && !lunchShown && last > lunch.start()) {
                 table.add(lunchRow(lunch));
             }
-            days.add(new DerouleView.Day(day, dayLabel(day), columns, hours, rows, table));
+            int lunchFrom = lunch == null ? 0 : (lunch.start() - dayStart) / g + 1;
+            int lunchTo = lunch == null ? 0 : (lunch.end() - dayStart) / g + 1;
+            days.add(new DerouleView.Day(day, dayLabel(day), columns, lunchFrom, lunchTo, hours, rows, table));
         }
 
         List<String> problems = report.violations().stream().map(PlanningService::reason).toList();
