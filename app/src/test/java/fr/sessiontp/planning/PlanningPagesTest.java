@@ -324,6 +324,58 @@ class PlanningPagesTest {
     }
 
     @Test
+    void O6_aLateCandidateKeepsTheEndOfTheSittingInProgressAndNothingAlreadyBegunMoves() throws Exception {
+        assertThat(planThroughThePage(tsmi).status()).isEqualTo("DONE");
+        Solution before = new SolutionReader().read(deroules.find(tsmi).orElseThrow().solutionJson()).value();
+        // the first jury sitting of the second day (MSP1), in progress for ten minutes
+        Solution.Sitting msp1 = before.sittings().stream().filter(s -> "MSP1".equals(s.epreuve()))
+                .min(java.util.Comparator.comparing(Solution.Sitting::day).thenComparingInt(Solution.Sitting::start))
+                .orElseThrow();
+        int now = msp1.start() + 10;
+        String lateId = msp1.candidates().get(0);
+        long late = Long.parseLong(lateId.substring(1));
+        String absentId = before.assignments().stream().map(Solution.Assignment::candidate)
+                .filter(c -> !msp1.candidates().contains(c)).findFirst().orElseThrow();
+        long absent = Long.parseLong(absentId.substring(1));
+        String page = mvc.perform(post("/sessions/" + tsmi + "/deroule/replan").param("day", msp1.day())
+                        .param("now", fr.sessiontp.planner.format.Times.format(now))
+                        .param("late_" + late, fr.sessiontp.planner.format.Times.format(now))
+                        .param("absent_" + absent, "true").with(csrf()).with(user(responsable)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"replan-changes\"").contains("(O6)");
+        StoredDeroule stored = deroules.find(tsmi).orElseThrow();
+        Solution after = new SolutionReader().read(stored.solutionJson()).value();
+        assertThat(stored.withdrawn()).contains(absentId);
+        // O6: the sitting the late candidate joins ends as planned
+        assertThat(after.sittings()).anySatisfy(s -> {
+            assertThat(s.epreuve()).isEqualTo("MSP1");
+            assertThat(s.candidates()).contains(lateId);
+            assertThat(List.of(s.day(), s.start(), s.end(), s.room()))
+                    .isEqualTo(List.of(msp1.day(), msp1.start(), msp1.end(), msp1.room()));
+        });
+        // sittings already begun never move; the absent candidate sits nothing not yet begun
+        for (Solution.Sitting s : before.sittings()) {
+            boolean begun = s.day().compareTo(msp1.day()) < 0 || (s.day().equals(msp1.day()) && s.start() < now);
+            if (begun && !s.candidates().contains(absentId)) {
+                assertThat(after.sittings()).as("begun: " + s).contains(s);
+            }
+        }
+        assertThat(after.sittings()).filteredOn(s -> s.candidates().contains(absentId))
+                .allSatisfy(s -> assertThat(s.day().compareTo(msp1.day()) < 0
+                        || (s.day().equals(msp1.day()) && s.start() < now)).isTrue());
+        String view = mvc.perform(get("/sessions/" + tsmi + "/deroule").with(user(responsable)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(view).contains("Le déroulé respecte toutes les contraintes.").contains("id=\"last-changes\"");
+
+        String bad = mvc.perform(post("/sessions/" + tsmi + "/deroule/replan").param("day", msp1.day())
+                        .param("now", "dix heures").with(csrf()).with(user(responsable)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(bad).contains("format HH:MM").contains("value=\"dix heures\"");
+        // leave a fresh déroulé for the other tests
+        assertThat(planThroughThePage(tsmi).status()).isEqualTo("DONE");
+    }
+
+    @Test
     void twoConcurrentClaimersNeverTakeTheSameJobAndAStaleJobIsTakenAgain() throws Exception {
         String queue = "test-" + UUID.randomUUID();
         String problem = ProblemJson.write(builder.build(sessions.session(tsmi).orElseThrow()));

@@ -150,6 +150,38 @@ class DerouleController {
         return show(id, model);
     }
 
+    @PostMapping("/sessions/{id}/deroule/replan")
+    String replan(@PathVariable long id, @RequestParam(required = false) String day,
+                  @RequestParam(required = false) String now,
+                  @RequestParam org.springframework.util.MultiValueMap<String, String> params, Model model) {
+        SessionView session = visible(id);
+        if (planning.deroule(id).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        java.util.Set<Long> absent = new java.util.HashSet<>();
+        Map<Long, String> late = new HashMap<>();
+        for (var c : session.candidates()) {
+            if ("true".equals(params.getFirst("absent_" + c.id()))) {
+                absent.add(c.id());
+            }
+            String arrival = params.getFirst("late_" + c.id());
+            if (arrival != null && !arrival.isBlank()) {
+                late.put(c.id(), arrival);
+            }
+        }
+        PlanningService.ReplanOutcome outcome;
+        try {
+            outcome = planning.replanOnTheDay(id, day, now, absent, late, properties.timeLimit());
+        } catch (NoSuchElementException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute(outcome.applied() ? "replanChanges" : "replanErrors",
+                outcome.applied() ? outcome.changes() : outcome.reasons());
+        model.addAttribute("replanDay", day);
+        model.addAttribute("replanNow", now);
+        return show(id, model);
+    }
+
     @PostMapping("/sessions/{id}/deroule/convocations")
     String sendConvocations(@PathVariable long id, RedirectAttributes redirect) {
         SessionView session = visible(id);
@@ -259,7 +291,7 @@ class DerouleController {
                 : new SolutionReader().read(stored.pinnedJson()).value().sittings();
         List<String> costs = stored.explanation() == null || stored.explanation().isBlank() ? List.of()
                 : Arrays.asList(stored.explanation().split("\n"));
-        return DeroulePresenter.present(problem, solution(stored), pinned, pair, costs);
+        return DeroulePresenter.present(problem, solution(stored), pinned, pair, costs, stored.withdrawnIds());
     }
 
     private static Solution solution(StoredDeroule stored) {
