@@ -18,6 +18,11 @@ import fr.sessiontp.planning.persistence.PlanningJobRepository;
 import fr.sessiontp.planning.persistence.PlanningJobRepository.ClaimedJob;
 import fr.sessiontp.planning.persistence.PlanningJobRepository.JobView;
 import fr.sessiontp.planning.persistence.DerouleRepository;
+import fr.sessiontp.planning.persistence.ConvocationRepository;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import fr.sessiontp.security.UserAccounts;
 import fr.sessiontp.session.Sessions;
 import java.nio.charset.StandardCharsets;
@@ -68,6 +73,8 @@ class PlanningPagesTest {
     DerouleRepository deroules;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    ConvocationRepository convocationRows;
 
     UserDetails responsable;
     UserDetails jury;
@@ -261,6 +268,111 @@ class PlanningPagesTest {
         String page = mvc.perform(get("/sessions/" + tsmi + "/deroule").with(user(responsable)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("(X4)");
+    }
+
+    @Test
+    void X4_convocationsAreSentByEmailWithTheirPdfTrackedAndWarnedAboutWhenLate() throws Exception {
+        ensurePlanned(tsmi);
+        GreenMail smtp = new GreenMail(new ServerSetup(37025, null, ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            mvc.perform(post("/sessions/" + tsmi + "/deroule/convocations").with(csrf()).with(user(responsable)))
+                    .andExpect(status().is3xxRedirection());
+            MimeMessage[] received = smtp.getReceivedMessages();
+            assertThat(received).hasSize(4);
+            MimeMessage first = received[0];
+            assertThat(first.getSubject()).contains("Convocation").contains("DEMO-TSMI");
+            MimeMultipart parts = (MimeMultipart) first.getContent();
+            byte[] pdf = null;
+            for (int i = 0; i < parts.getCount(); i++) {
+                if (parts.getBodyPart(i).getContentType().startsWith("application/pdf")) {
+                    pdf = parts.getBodyPart(i).getInputStream().readAllBytes();
+                }
+            }
+            assertThat(pdf).isNotNull();
+            String text = pdfText(pdf);
+            assertThat(text).contains("Convocation").contains("pièce d'identité").contains("convocation")
+                    .contains("dossier professionnel (DP)").contains("tenue professionnelle")
+                    .contains("12 rue des Tisserands").contains("Présentez-vous à");
+
+            List<ConvocationRepository.ConvocationRow> rows = convocationRows.ofSession(tsmi);
+            assertThat(rows).hasSize(4).allSatisfy(r -> {
+                assertThat(r.status()).isEqualTo("SENT");
+                // DEMO-TSMI starts on 2026-03-09, in the past of the test clock: later than 30 days ahead
+                assertThat(r.leadWarning()).endsWith("(X4)");
+            });
+            long candidate = rows.get(0).candidateId();
+            mvc.perform(post("/sessions/" + tsmi + "/deroule/convocations/" + candidate + "/send").with(csrf())
+                    .with(user(responsable))).andExpect(status().is3xxRedirection());
+            assertThat(smtp.getReceivedMessages()).hasSize(5);
+            assertThat(convocationStatus(tsmi, candidate)).isEqualTo("RESENT");
+            smtp.stop();
+            mvc.perform(post("/sessions/" + tsmi + "/deroule/convocations/" + candidate + "/send").with(csrf())
+                    .with(user(responsable))).andExpect(status().is3xxRedirection());
+            assertThat(convocationStatus(tsmi, candidate)).isEqualTo("FAILED");
+            String page = mvc.perform(get("/sessions/" + tsmi + "/deroule").with(user(responsable)))
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(page).contains("Échec").contains("Envoi impossible");
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    String convocationStatus(long session, long candidate) {
+        return convocationRows.ofSession(session).stream().filter(r -> r.candidateId() == candidate).findFirst()
+                .orElseThrow().status();
+    }
+
+    @Test
+    void O6_aLateCandidateKeepsTheEndOfTheSittingInProgressAndNothingAlreadyBegunMoves() throws Exception {
+        assertThat(planThroughThePage(tsmi).status()).isEqualTo("DONE");
+        Solution before = new SolutionReader().read(deroules.find(tsmi).orElseThrow().solutionJson()).value();
+        // the first jury sitting of the second day (MSP1), in progress for ten minutes
+        Solution.Sitting msp1 = before.sittings().stream().filter(s -> "MSP1".equals(s.epreuve()))
+                .min(java.util.Comparator.comparing(Solution.Sitting::day).thenComparingInt(Solution.Sitting::start))
+                .orElseThrow();
+        int now = msp1.start() + 10;
+        String lateId = msp1.candidates().get(0);
+        long late = Long.parseLong(lateId.substring(1));
+        String absentId = before.assignments().stream().map(Solution.Assignment::candidate)
+                .filter(c -> !msp1.candidates().contains(c)).findFirst().orElseThrow();
+        long absent = Long.parseLong(absentId.substring(1));
+        String page = mvc.perform(post("/sessions/" + tsmi + "/deroule/replan").param("day", msp1.day())
+                        .param("now", fr.sessiontp.planner.format.Times.format(now))
+                        .param("late_" + late, fr.sessiontp.planner.format.Times.format(now))
+                        .param("absent_" + absent, "true").with(csrf()).with(user(responsable)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"replan-changes\"").contains("(O6)");
+        StoredDeroule stored = deroules.find(tsmi).orElseThrow();
+        Solution after = new SolutionReader().read(stored.solutionJson()).value();
+        assertThat(stored.withdrawn()).contains(absentId);
+        // O6: the sitting the late candidate joins ends as planned
+        assertThat(after.sittings()).anySatisfy(s -> {
+            assertThat(s.epreuve()).isEqualTo("MSP1");
+            assertThat(s.candidates()).contains(lateId);
+            assertThat(List.of(s.day(), s.start(), s.end(), s.room()))
+                    .isEqualTo(List.of(msp1.day(), msp1.start(), msp1.end(), msp1.room()));
+        });
+        // sittings already begun never move; the absent candidate sits nothing not yet begun
+        for (Solution.Sitting s : before.sittings()) {
+            boolean begun = s.day().compareTo(msp1.day()) < 0 || (s.day().equals(msp1.day()) && s.start() < now);
+            if (begun && !s.candidates().contains(absentId)) {
+                assertThat(after.sittings()).as("begun: " + s).contains(s);
+            }
+        }
+        assertThat(after.sittings()).filteredOn(s -> s.candidates().contains(absentId))
+                .allSatisfy(s -> assertThat(s.day().compareTo(msp1.day()) < 0
+                        || (s.day().equals(msp1.day()) && s.start() < now)).isTrue());
+        String view = mvc.perform(get("/sessions/" + tsmi + "/deroule").with(user(responsable)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(view).contains("Le déroulé respecte toutes les contraintes.").contains("id=\"last-changes\"");
+
+        String bad = mvc.perform(post("/sessions/" + tsmi + "/deroule/replan").param("day", msp1.day())
+                        .param("now", "dix heures").with(csrf()).with(user(responsable)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(bad).contains("format HH:MM").contains("value=\"dix heures\"");
+        // leave a fresh déroulé for the other tests
+        assertThat(planThroughThePage(tsmi).status()).isEqualTo("DONE");
     }
 
     @Test

@@ -30,7 +30,13 @@ public final class DeroulePresenter {
     /** The whole déroulé; {@code onlyPair} restricts it to one jury pair's part (P6), or null. */
     public static DerouleView present(Problem problem, Solution solution, List<Solution.Sitting> pinned,
                                       Integer onlyPair, List<String> costs) {
-        ValidationReport report = new Planner().validate(problem, solution);
+        return present(problem, solution, pinned, onlyPair, costs, java.util.Set.of());
+    }
+
+    /** {@code withdrawn}: candidates absent since the exam day (they miss the épreuves not yet sat). */
+    public static DerouleView present(Problem problem, Solution solution, List<Solution.Sitting> pinned,
+                                      Integer onlyPair, List<String> costs, java.util.Set<String> withdrawn) {
+        ValidationReport report = new fr.sessiontp.planner.validation.Validator(withdrawn).validate(problem, solution);
         Map<String, String> names = names(problem);
         Map<String, Integer> pairOf = new LinkedHashMap<>();
         solution.assignments().forEach(a -> pairOf.put(a.candidate(), a.pair()));
@@ -60,7 +66,7 @@ public final class DeroulePresenter {
                             g, true));
                 }
             }
-            for (Problem.Candidate c : problem.presentCandidates()) {
+            for (Problem.Candidate c : problem.candidates()) {
                 List<Solution.Sitting> in = sittings.stream().filter(s -> s.candidates().contains(c.id())).toList();
                 if (!in.isEmpty()) {
                     rows.add(row(c.name(), "candidate", in, problem, names, dayStart, g, false));
@@ -101,7 +107,9 @@ public final class DeroulePresenter {
             if (lunch != null && !lunchShown && last > lunch.start()) {
                 table.add(lunchRow(lunch));
             }
-            days.add(new DerouleView.Day(day, dayLabel(day), columns, hours, rows, table));
+            int lunchFrom = lunch == null ? 0 : (lunch.start() - dayStart) / g + 1;
+            int lunchTo = lunch == null ? 0 : (lunch.end() - dayStart) / g + 1;
+            days.add(new DerouleView.Day(day, dayLabel(day), columns, lunchFrom, lunchTo, hours, rows, table));
         }
 
         List<String> problems = report.violations().stream().map(PlanningService::reason).toList();

@@ -10,8 +10,9 @@ public record DerouleView(List<Day> days, List<String> problems, List<String> wa
                          String metrics, List<Pair> pairs, List<SittingLine> sittings, List<String> roomIds,
                          List<String> dayIds) {
 
-    public record Day(String date, String label, int columns, List<HourMark> hours, List<Row> rows,
-                      List<TableRow> table) {
+    /** {@code lunchFrom}..{@code lunchTo}: the lunch break's columns (both 0 without a lunch break). */
+    public record Day(String date, String label, int columns, int lunchFrom, int lunchTo, List<HourMark> hours,
+                      List<Row> rows, List<TableRow> table) {
     }
 
     public record HourMark(String label, int column) {

@@ -114,7 +114,8 @@ public class PlanningService {
         sittings.set(index, moved);
         Solution edited = new Solution(solution.formatVersion(), solution.sessionId(), solution.assignments(),
                 sittings, solution.metrics());
-        ValidationReport report = new Planner().validate(problem, edited);
+        ValidationReport report = new fr.sessiontp.planner.validation.Validator(stored.withdrawnIds())
+                .validate(problem, edited);
         if (!report.feasible()) {
             return new EditOutcome(false, report.violations().stream().map(PlanningService::reason).toList());
         }
@@ -137,6 +138,75 @@ public class PlanningService {
                         + old.room() + ") au " + day + " " + Times.format(startMinutes) + " (" + room + ")"
                         + (pin ? ", épinglé" : ""));
         return new EditOutcome(true, List.of());
+    }
+
+    /** The outcome of a re-planning on the exam day: applied with what changed for whom, or refused with reasons. */
+    public record ReplanOutcome(boolean applied, List<String> changes, List<String> reasons) {
+    }
+
+    /**
+     * On the exam day: candidates absent (withdrawn from what they have not sat yet) or late (arrival time) at
+     * {@code now} on {@code day}; the rest is re-planned with the planner's replan API. Sittings already begun never
+     * move, and a late candidate joins a sitting in progress whose end does not change (O6).
+     */
+    @Transactional
+    public ReplanOutcome replanOnTheDay(long sessionId, String day, String now, java.util.Set<Long> absent,
+                                        java.util.Map<Long, String> late, java.time.Duration limit) {
+        StoredDeroule stored = deroules.find(sessionId).orElseThrow(java.util.NoSuchElementException::new);
+        Problem problem = ProblemJson.read(stored.problemJson());
+        Solution previous = new SolutionReader().read(stored.solutionJson()).value();
+        List<String> reasons = new ArrayList<>();
+        int nowMinutes = Times.parse(now == null ? "" : now.trim());
+        if (nowMinutes < 0) {
+            reasons.add(fr.sessiontp.common.Messages.get("planning.replan.badNow"));
+        }
+        if (day == null || !problem.calendar().days().contains(day)) {
+            reasons.add(fr.sessiontp.common.Messages.get("planning.move.badDay"));
+        }
+        java.util.Map<String, Integer> lateIds = new java.util.HashMap<>();
+        late.forEach((candidate, time) -> {
+            int arrival = Times.parse(time.trim());
+            if (arrival < 0) {
+                reasons.add(fr.sessiontp.common.Messages.get("planning.replan.badArrival"));
+            } else {
+                lateIds.put(ProblemBuilder.candidateId(candidate), arrival);
+            }
+        });
+        java.util.Set<String> absentIds = new java.util.HashSet<>();
+        absent.forEach(c -> absentIds.add(ProblemBuilder.candidateId(c)));
+        java.util.Set<String> known = new java.util.HashSet<>();
+        problem.candidates().forEach(c -> known.add(c.id()));
+        if (!known.containsAll(absentIds) || !known.containsAll(lateIds.keySet())) {
+            throw new java.util.NoSuchElementException();
+        }
+        if (!reasons.isEmpty()) {
+            return new ReplanOutcome(false, List.of(), reasons);
+        }
+        absentIds.addAll(stored.withdrawnIds());
+        fr.sessiontp.planner.replan.ReplanResult result = new Planner().replan(problem, previous,
+                new fr.sessiontp.planner.replan.ReplanRequest(day, nowMinutes, absentIds, lateIds),
+                fr.sessiontp.planner.PlanOptions.defaults().withTimeLimit(limit)
+                        .withUnimprovedLimit(limit.dividedBy(3)), null);
+        if (!result.result().feasible() || result.result().solution() == null) {
+            List<String> why = new ArrayList<>(result.result().infeasibleReasons());
+            why.addAll(result.result().explanation());
+            return new ReplanOutcome(false, List.of(), why);
+        }
+        java.util.Map<String, String> names = DeroulePresenter.names(problem);
+        List<String> changes = new ArrayList<>();
+        result.personChanges().forEach(c -> changes.add(names.getOrDefault(c.person(), c.person()) + " : " + c.message()));
+        if (changes.isEmpty()) {
+            result.sittingChanges().forEach(c -> changes.add(c.message()));
+        }
+        Solution.Metrics m = result.result().metrics();
+        deroules.saveReplanned(sessionId, new SolutionWriter().write(result.result().solution()),
+                new DerouleRepository.Metrics(m.daysUsed(), m.juryDays(), m.juryMinutes(), m.lastDay(), m.lastEnd(),
+                        m.candidateIdleMinutes()), String.join(",", absentIds), String.join("\n", changes));
+        audit.record("planning.replanned", lateIds.isEmpty() ? null : RuleId.O6, "session", String.valueOf(sessionId),
+                "Déroulé recalculé le " + day + " à " + Times.format(nowMinutes) + " : " + absentIds.size()
+                        + " absent(s), " + lateIds.size() + " retard(s), " + result.sittingChanges().size()
+                        + " passage(s) déplacé(s)");
+        return new ReplanOutcome(true, changes, List.of());
     }
 
     static String reason(Violation v) {

@@ -12,7 +12,12 @@ public class DerouleRepository {
     public record StoredDeroule(long sessionId, Long jobId, String problemJson, String solutionJson,
                                 String pinnedJson, boolean feasible, int daysUsed, int juryDays, int juryMinutes,
                                 String lastDay, int lastEnd, int candidateIdleMinutes, String explanation,
-                                Long solvingMillis, Instant updatedAt) {
+                                Long solvingMillis, Instant updatedAt, String withdrawn, String changes) {
+
+        public java.util.Set<String> withdrawnIds() {
+            return withdrawn == null || withdrawn.isBlank() ? java.util.Set.of()
+                    : java.util.Set.of(withdrawn.split(","));
+        }
     }
 
     public record Metrics(int daysUsed, int juryDays, int juryMinutes, String lastDay, int lastEnd,
@@ -39,12 +44,26 @@ public class DerouleRepository {
                             jury_minutes = excluded.jury_minutes, last_day = excluded.last_day,
                             last_end = excluded.last_end, candidate_idle_minutes = excluded.candidate_idle_minutes,
                             explanation = excluded.explanation, solving_millis = excluded.solving_millis,
+                            withdrawn = null, changes = null,
                             updated_at = now(), version = deroule.version + 1""")
                 .param("s", sessionId).param("job", jobId).param("p", problemJson).param("sol", solutionJson)
                 .param("pin", pinnedJson).param("f", feasible).param("du", m.daysUsed()).param("jd", m.juryDays())
                 .param("jm", m.juryMinutes()).param("ld", m.lastDay()).param("le", m.lastEnd())
                 .param("ci", m.candidateIdleMinutes()).param("ex", explanation == null ? "" : explanation)
                 .param("ms", solvingMillis)
+                .update();
+    }
+
+    /** Stores a déroulé re-planned on the exam day, with who is withdrawn and what changed. */
+    public void saveReplanned(long sessionId, String solutionJson, Metrics m, String withdrawn, String changes) {
+        jdbc.sql("""
+                        update deroule set solution_json = :sol, days_used = :du, jury_days = :jd, jury_minutes = :jm,
+                               last_day = :ld, last_end = :le, candidate_idle_minutes = :ci, withdrawn = :w,
+                               changes = :ch, updated_at = now(), version = version + 1
+                        where session_id = :s""")
+                .param("s", sessionId).param("sol", solutionJson).param("du", m.daysUsed()).param("jd", m.juryDays())
+                .param("jm", m.juryMinutes()).param("ld", m.lastDay()).param("le", m.lastEnd())
+                .param("ci", m.candidateIdleMinutes()).param("w", withdrawn).param("ch", changes)
                 .update();
     }
 
@@ -55,7 +74,8 @@ public class DerouleRepository {
                         rs.getBoolean("feasible"), rs.getInt("days_used"), rs.getInt("jury_days"),
                         rs.getInt("jury_minutes"), rs.getString("last_day"), rs.getInt("last_end"),
                         rs.getInt("candidate_idle_minutes"), rs.getString("explanation"),
-                        (Long) rs.getObject("solving_millis"), rs.getTimestamp("updated_at").toInstant()))
+                        (Long) rs.getObject("solving_millis"), rs.getTimestamp("updated_at").toInstant(),
+                        rs.getString("withdrawn"), rs.getString("changes")))
                 .optional();
     }
 }

@@ -5,7 +5,9 @@ import fr.sessiontp.documents.DocumentRenderer;
 import fr.sessiontp.planner.format.Problem;
 import fr.sessiontp.planner.format.Solution;
 import fr.sessiontp.planner.format.SolutionReader;
+import fr.sessiontp.planning.application.ConvocationService;
 import fr.sessiontp.planning.application.DeroulePresenter;
+import fr.sessiontp.planning.persistence.ConvocationRepository;
 import fr.sessiontp.planning.application.DerouleView;
 import fr.sessiontp.planning.application.JuryCalendar;
 import fr.sessiontp.planning.application.PlanningProperties;
@@ -52,9 +54,11 @@ class DerouleController {
     private final DocumentRenderer renderer;
     private final PlanningProperties properties;
     private final Clock clock;
+    private final ConvocationService convocations;
 
     DerouleController(Sessions sessions, PlanningService planning, DocumentRenderer renderer,
-                      PlanningProperties properties, Optional<Clock> clock) {
+                      PlanningProperties properties, Optional<Clock> clock, ConvocationService convocations) {
+        this.convocations = convocations;
         this.sessions = sessions;
         this.planning = planning;
         this.renderer = renderer;
@@ -81,6 +85,9 @@ class DerouleController {
         stored.ifPresent(d -> model.addAttribute("d", view(d, null)));
         model.addAttribute("myPair", myPair(session, user).orElse(null));
         if (staff) {
+            Map<Long, ConvocationRepository.ConvocationRow> sent = new HashMap<>();
+            convocations.sent(id).forEach(r -> sent.put(r.candidateId(), r));
+            model.addAttribute("convocations", sent);
             ConvocationLeadPolicy policy = new ConvocationLeadPolicy(properties.candidateLeadDaysTitle(),
                     properties.candidateLeadDaysCertificate(), properties.juryLeadDays());
             LocalDate today = LocalDate.now(clock);
@@ -141,6 +148,74 @@ class DerouleController {
         model.addAttribute("moveStart", start);
         model.addAttribute("moveRoom", room);
         return show(id, model);
+    }
+
+    @PostMapping("/sessions/{id}/deroule/replan")
+    String replan(@PathVariable long id, @RequestParam(required = false) String day,
+                  @RequestParam(required = false) String now,
+                  @RequestParam org.springframework.util.MultiValueMap<String, String> params, Model model) {
+        SessionView session = visible(id);
+        if (planning.deroule(id).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        java.util.Set<Long> absent = new java.util.HashSet<>();
+        Map<Long, String> late = new HashMap<>();
+        for (var c : session.candidates()) {
+            if ("true".equals(params.getFirst("absent_" + c.id()))) {
+                absent.add(c.id());
+            }
+            String arrival = params.getFirst("late_" + c.id());
+            if (arrival != null && !arrival.isBlank()) {
+                late.put(c.id(), arrival);
+            }
+        }
+        PlanningService.ReplanOutcome outcome;
+        try {
+            outcome = planning.replanOnTheDay(id, day, now, absent, late, properties.timeLimit());
+        } catch (NoSuchElementException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute(outcome.applied() ? "replanChanges" : "replanErrors",
+                outcome.applied() ? outcome.changes() : outcome.reasons());
+        model.addAttribute("replanDay", day);
+        model.addAttribute("replanNow", now);
+        return show(id, model);
+    }
+
+    @PostMapping("/sessions/{id}/deroule/convocations")
+    String sendConvocations(@PathVariable long id, RedirectAttributes redirect) {
+        SessionView session = visible(id);
+        try {
+            redirect.addAttribute("sent", convocations.send(session, null));
+        } catch (NoSuchElementException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return "redirect:/sessions/" + id + "/deroule#convocations";
+    }
+
+    @PostMapping("/sessions/{id}/deroule/convocations/{candidateId}/send")
+    String resendConvocation(@PathVariable long id, @PathVariable long candidateId, RedirectAttributes redirect) {
+        SessionView session = visible(id);
+        if (session.candidates().stream().noneMatch(c -> c.id() == candidateId)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        try {
+            redirect.addAttribute("sent", convocations.send(session, candidateId));
+        } catch (NoSuchElementException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return "redirect:/sessions/" + id + "/deroule#convocations";
+    }
+
+    @GetMapping("/sessions/{id}/deroule/convocations/{candidateId}/convocation.pdf")
+    ResponseEntity<byte[]> convocation(@PathVariable long id, @PathVariable long candidateId) {
+        SessionView session = visible(id);
+        try {
+            return pdf("convocation-" + session.summary().number() + "-" + candidateId + ".pdf",
+                    convocations.pdf(session, candidateId));
+        } catch (NoSuchElementException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
     }
 
     @GetMapping("/sessions/{id}/deroule/poster.pdf")
@@ -216,7 +291,7 @@ class DerouleController {
                 : new SolutionReader().read(stored.pinnedJson()).value().sittings();
         List<String> costs = stored.explanation() == null || stored.explanation().isBlank() ? List.of()
                 : Arrays.asList(stored.explanation().split("\n"));
-        return DeroulePresenter.present(problem, solution(stored), pinned, pair, costs);
+        return DeroulePresenter.present(problem, solution(stored), pinned, pair, costs, stored.withdrawnIds());
     }
 
     private static Solution solution(StoredDeroule stored) {

@@ -24,6 +24,10 @@ class PlanningRoutes implements RouteRules {
                 .post("/sessions/{id}/deroule/plan", staff)
                 .post("/sessions/{id}/deroule/stop", staff)
                 .post("/sessions/{id}/deroule/sittings/{index}/move", staff)
+                .post("/sessions/{id}/deroule/replan", staff)
+                .post("/sessions/{id}/deroule/convocations", staff)
+                .post("/sessions/{id}/deroule/convocations/{candidateId}/send", staff)
+                .get("/sessions/{id}/deroule/convocations/{candidateId}/convocation.pdf", staff)
                 .get("/sessions/{id}/deroule/poster.pdf", viewers)
                 .get("/sessions/{id}/deroule/pairs/{position}/plan.pdf", jury)
                 .get("/sessions/{id}/deroule/pairs/{position}/plan.ics", jury);
