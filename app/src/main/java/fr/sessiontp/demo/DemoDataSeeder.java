@@ -229,7 +229,7 @@ class DemoDataSeeder {
                         + "ouverture des plis, consignes", "RECEPTION", 45, "ALL", null, "SALLE", "SURVEILLANT",
                 List.of(), List.of());
         epreuve(title, 2, "MSP", "Mise en situation professionnelle sur poste informatique : travaux de secrétariat, "
-                        + "de comptabilité et de paie", "PROFESSIONAL_SIMULATION", 240, "ALL", null, "INFORMATIQUE",
+                        + "de comptabilité et de paie", "PROFESSIONAL_SIMULATION", 180, "ALL", null, "INFORMATIQUE",
                 "SURVEILLANT", List.of("ACCUEIL"), List.of());
         epreuve(title, 3, "QP", "Questionnaire professionnel", "PROFESSIONAL_QUESTIONNAIRE", 60, "ALL", null, "SALLE",
                 "SURVEILLANT", List.of("ACCUEIL"), List.of());

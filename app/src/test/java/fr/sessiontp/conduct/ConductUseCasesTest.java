@@ -125,7 +125,8 @@ class ConductUseCasesTest {
 
     long audited(String action, RuleId rule) {
         return jdbc.sql("select count(*) from audit_entry where action = :a and coalesce(rule_id, '') = :r"
-                        + " and (subject_id = :s or subject_id in (:c1, :c2))")
+                        + " and ((subject_type = 'session' and subject_id = :s)"
+                        + " or (subject_type = 'candidate' and subject_id in (:c1, :c2)))")
                 .param("a", action).param("r", rule.name()).param("s", String.valueOf(id))
                 .param("c1", String.valueOf(kevin)).param("c2", String.valueOf(yanis))
                 .query(Long.class).single();

@@ -38,7 +38,10 @@ class DeliberationBrowserTest extends BrowserTestSupport {
     void D4_D6_D7_D8_theJuryDeliberatesTheTsmiSessionSignsAndTheResponsableCountersigns(Browser browser) throws Exception {
         long sessionId = jdbc.sql("select id from exam_session where number = :n").param("n", DemoData.TSMI_SESSION_NUMBER)
                 .query(Long.class).single();
-        long lemaire = jdbc.sql("select id from jury_member where last_name = :l and first_name = :f")
+        long lemaire = jdbc.sql("""
+                        select m.id from jury_member m join jury_pair p on m.id in (p.member_a_id, p.member_b_id)
+                        where p.session_id = :s and m.last_name = :l and m.first_name = :f""")
+                .param("s", sessionId)
                 .param("l", DemoData.TSMI_JURY_B.lastName()).param("f", DemoData.TSMI_JURY_B.firstNames())
                 .query(Long.class).single();
         String sophie = "lemaire-" + UUID.randomUUID().toString().substring(0, 6);
