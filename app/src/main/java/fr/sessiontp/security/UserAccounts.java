@@ -1,6 +1,7 @@
 package fr.sessiontp.security;
 
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -8,6 +9,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /** The security module's API: create users, and find who is acting now. */
 @Service
@@ -35,6 +37,11 @@ public class UserAccounts implements UserDetailsService {
 
     public boolean exists(String username) {
         return users.exists(username);
+    }
+
+    /** The authenticated user of the current request; a request without one is answered 401. */
+    public static CurrentUser required() {
+        return current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
     }
 
     /** The authenticated user of the current request, if any. */

@@ -7,6 +7,8 @@ import fr.sessiontp.people.JuryMemberSummary;
 import fr.sessiontp.people.ProctorSummary;
 import fr.sessiontp.people.SessionManagerSummary;
 import fr.sessiontp.referential.Title;
+import fr.sessiontp.security.CurrentUser;
+import fr.sessiontp.security.Role;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,5 +53,11 @@ public record SessionView(SessionSummary summary, Title title, Centre centre, Se
     public List<CandidateSummary> candidatesOf(long pairId) {
         return enrolments.stream().filter(e -> e.juryPairId() != null && e.juryPairId() == pairId)
                 .map(Enrolment::candidate).toList();
+    }
+
+    /** True when the user is staff (ADMIN or SESSION_MANAGER) of the session's centre, the ones who run it. */
+    public boolean isManagedBy(CurrentUser user) {
+        return (user.is(Role.ADMIN) || user.is(Role.SESSION_MANAGER))
+                && user.centre().filter(id -> id == centre.id()).isPresent();
     }
 }

@@ -21,6 +21,9 @@ public interface Sessions {
     /** A session's full view if the user may see it (their centre, their pair, their proctoring, their region…). */
     Optional<SessionView> sessionVisibleTo(CurrentUser user, long sessionId);
 
+    /** A session's full view if the user is staff (ADMIN or SESSION_MANAGER) of its centre, the ones who run it. */
+    Optional<SessionView> sessionManagedBy(CurrentUser user, long sessionId);
+
     /** The sessions the user takes part in or oversees, latest start first, one page at a time (page from 0). */
     List<SessionSummary> sessionsVisibleTo(CurrentUser user, int page, int pageSize);
 

@@ -192,9 +192,9 @@ class ConductController {
     @PostMapping("/sessions/{id}/conduct/jury/{memberId}/confirm")
     String confirm(@PathVariable long id, @PathVariable long memberId, Model model) {
         SessionView session = visible(id);
-        CurrentUser user = user();
+        CurrentUser user = UserAccounts.required();
         boolean self = user.is(Role.JURY) && user.person().filter(p -> p == memberId).isPresent();
-        if (!self && !isStaffOf(user, session)) {
+        if (!self && !session.isManagedBy(user)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return act(session, model, "reception", Map.of(), () -> reception.confirmNoLink(id, memberId));
@@ -204,7 +204,7 @@ class ConductController {
     String draw(@PathVariable long id, @RequestParam(required = false) String epreuveCode,
                 @RequestParam(required = false) String topics, Model model) {
         SessionView session = visible(id);
-        if (!isStaffOf(user(), session) && !user().is(Role.JURY)) {
+        if (!session.isManagedBy(UserAccounts.required()) && !UserAccounts.required().is(Role.JURY)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return act(session, model, "tools", Map.of("drawEpreuve", text(epreuveCode), "topics", text(topics)),
@@ -217,7 +217,7 @@ class ConductController {
                     @RequestParam(required = false) String witnesses,
                     @RequestParam(required = false) boolean witnessesConfirmed, Model model) {
         SessionView session = visible(id);
-        if (!isStaffOf(user(), session) && !user().is(Role.PROCTOR)) {
+        if (!session.isManagedBy(UserAccounts.required()) && !UserAccounts.required().is(Role.PROCTOR)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         Map<String, String> typed = Map.of("incidentCandidateId", text(candidateId), "kind", text(kind),
@@ -311,8 +311,8 @@ class ConductController {
     }
 
     private String page(SessionView session, Model model, String errorSection, String error, Map<String, String> typed) {
-        CurrentUser user = user();
-        boolean isStaff = isStaffOf(user, session);
+        CurrentUser user = UserAccounts.required();
+        boolean isStaff = session.isManagedBy(user);
         if (!isStaff && !user.is(Role.JURY) && !user.is(Role.PROCTOR)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -363,25 +363,15 @@ class ConductController {
 
     // ---- access and input ----
 
-    private static CurrentUser user() {
-        return UserAccounts.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
-    }
 
     private SessionView visible(long id) {
-        return sessions.sessionVisibleTo(user(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return sessions.sessionVisibleTo(UserAccounts.required(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
+    /** The session, if the user is staff of its centre (ADMIN or SESSION_MANAGER); 404 otherwise. */
     private SessionView managed(long id) {
-        SessionView session = visible(id);
-        if (!isStaffOf(user(), session)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return session;
-    }
-
-    private static boolean isStaffOf(CurrentUser user, SessionView session) {
-        return (user.is(Role.ADMIN) || user.is(Role.SESSION_MANAGER))
-                && user.centre().filter(c -> c == session.centre().id()).isPresent();
+        return sessions.sessionManagedBy(UserAccounts.required(), id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private static Step parseStep(String value) {

@@ -61,7 +61,7 @@ class DeliberationController {
 
     @GetMapping("/sessions/{id}/deliberation")
     String list(@PathVariable long id, Model model) {
-        CurrentUser user = user();
+        CurrentUser user = UserAccounts.required();
         SessionView session = found(() -> support.sessionForJury(user, id));
         List<Row> rows = new ArrayList<>();
         for (SessionView.Enrolment e : session.enrolments()) {
@@ -89,13 +89,13 @@ class DeliberationController {
             }
         });
         return change(id, candidateId, model, "observations", params,
-                () -> evaluate.observations(user(), id, candidateId, byEpreuve));
+                () -> evaluate.observations(UserAccounts.required(), id, candidateId, byEpreuve));
     }
 
     @PostMapping("/sessions/{id}/deliberation/{candidateId}/final-interview")
     String finalInterview(@PathVariable long id, @PathVariable long candidateId,
                           @RequestParam MultiValueMap<String, String> params, Model model) {
-        return change(id, candidateId, model, "interview", params, () -> evaluate.finalInterview(user(), id, candidateId,
+        return change(id, candidateId, model, "interview", params, () -> evaluate.finalInterview(UserAccounts.required(), id, candidateId,
                 new FinalInterviewRow(params.getFirst("project"), params.getFirst("tradeCulture"),
                         params.getFirst("conclusions"))));
     }
@@ -114,14 +114,14 @@ class DeliberationController {
                     });
                 }
             });
-            evaluate.synthesis(user(), id, candidateId, answers);
+            evaluate.synthesis(UserAccounts.required(), id, candidateId, answers);
         });
     }
 
     @PostMapping("/sessions/{id}/deliberation/{candidateId}/inputs")
     String inputs(@PathVariable long id, @PathVariable long candidateId,
                   @RequestParam MultiValueMap<String, String> params, Model model) {
-        return change(id, candidateId, model, "inputs", params, () -> evaluate.inputs(user(), id, candidateId,
+        return change(id, candidateId, model, "inputs", params, () -> evaluate.inputs(UserAccounts.required(), id, candidateId,
                 params.getFirst("ecf"), params.getFirst("msp"), params.getFirst("dp")));
     }
 
@@ -132,7 +132,7 @@ class DeliberationController {
             List<String> values = params.getOrDefault("certificate", List.of());
             Set<Long> ids = new HashSet<>();
             values.forEach(v -> ids.add(parse(v, "sat")));
-            evaluate.certificatesSat(user(), id, candidateId, ids);
+            evaluate.certificatesSat(UserAccounts.required(), id, candidateId, ids);
         });
     }
 
@@ -147,7 +147,7 @@ class DeliberationController {
             } catch (IllegalArgumentException e) {
                 throw new InputRejectedException("outcome", Messages.get("evaluation.error.outcome"));
             }
-            decide.confirm(user(), id, candidateId, outcome, params.getOrDefault("code", List.of()),
+            decide.confirm(UserAccounts.required(), id, candidateId, outcome, params.getOrDefault("code", List.of()),
                     params.getFirst("observations"), params.getFirst("recommendations"), params.getFirst("absenceNote"));
         });
     }
@@ -172,7 +172,7 @@ class DeliberationController {
 
     private String page(long id, long candidateId, Model model, String errorForm, String error,
                         Map<String, List<String>> typed) {
-        CandidateFile file = found(() -> support.file(user(), id, candidateId));
+        CandidateFile file = found(() -> support.file(UserAccounts.required(), id, candidateId));
         model.addAttribute("f", file);
         model.addAttribute("s", file.session());
         model.addAttribute("c", file.candidate());
@@ -202,7 +202,4 @@ class DeliberationController {
         }
     }
 
-    private static CurrentUser user() {
-        return UserAccounts.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
-    }
 }

@@ -68,14 +68,14 @@ class DerouleController {
 
     @GetMapping("/deroules")
     String list(Model model) {
-        model.addAttribute("sessions", sessions.sessionsVisibleTo(user(), 0, 50));
+        model.addAttribute("sessions", sessions.sessionsVisibleTo(UserAccounts.required(), 0, 50));
         return "planning/list";
     }
 
     @GetMapping("/sessions/{id}/deroule")
     String show(@PathVariable long id, Model model) {
         SessionView session = visible(id);
-        CurrentUser user = user();
+        CurrentUser user = UserAccounts.required();
         boolean staff = user.is(Role.ADMIN) || user.is(Role.SESSION_MANAGER);
         model.addAttribute("s", session);
         model.addAttribute("staff", staff);
@@ -112,7 +112,7 @@ class DerouleController {
     @PostMapping("/sessions/{id}/deroule/plan")
     String plan(@PathVariable long id, @RequestParam(name = "aroundPins", defaultValue = "false") boolean aroundPins) {
         SessionView session = visible(id);
-        planning.requestPlanning(session, user().username(), aroundPins);
+        planning.requestPlanning(session, UserAccounts.required().username(), aroundPins);
         return "redirect:/sessions/" + id + "/deroule";
     }
 
@@ -268,7 +268,7 @@ class DerouleController {
         if (position < 1 || position > session.juryPairs().size()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        CurrentUser user = user();
+        CurrentUser user = UserAccounts.required();
         if (user.is(Role.JURY) && !myPair(session, user).map(p -> p == position).orElse(false)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -306,10 +306,7 @@ class DerouleController {
     }
 
     private SessionView visible(long id) {
-        return sessions.sessionVisibleTo(user(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return sessions.sessionVisibleTo(UserAccounts.required(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private static CurrentUser user() {
-        return UserAccounts.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
-    }
 }

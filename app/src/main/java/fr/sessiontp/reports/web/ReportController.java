@@ -42,7 +42,7 @@ class ReportController {
     /** The user's sessions with their deliberation (jury) and PV links: the entry point from the navigation. */
     @GetMapping("/deliberations")
     String sessions(Model model) {
-        CurrentUser user = user();
+        CurrentUser user = UserAccounts.required();
         model.addAttribute("sessions", sessions.sessionsVisibleTo(user, 0, 50));
         model.addAttribute("jury", user.is(fr.sessiontp.security.Role.JURY));
         return "reports/sessions";
@@ -54,7 +54,7 @@ class ReportController {
     }
 
     private String listPage(long id, Model model, String error) {
-        CurrentUser user = user();
+        CurrentUser user = UserAccounts.required();
         SessionView session = found(() -> reports.sessionFor(user, id));
         model.addAttribute("s", session);
         model.addAttribute("entries", reports.reportsOf(user, id));
@@ -66,7 +66,7 @@ class ReportController {
     @PostMapping("/sessions/{id}/reports/prepare")
     String prepare(@PathVariable long id, @RequestParam(required = false) String kind,
                    @RequestParam(required = false) String candidateId, Model model) {
-        CurrentUser user = user();
+        CurrentUser user = UserAccounts.required();
         found(() -> reports.sessionFor(user, id));
         try {
             ReportKind reportKind = parseKind(kind);
@@ -86,7 +86,7 @@ class ReportController {
     }
 
     private String page(long versionId, Model model, String error) {
-        ReportView view = found(() -> reports.view(user(), versionId));
+        ReportView view = found(() -> reports.view(UserAccounts.required(), versionId));
         model.addAttribute("r", view);
         model.addAttribute("v", view.version());
         model.addAttribute("error", error);
@@ -97,7 +97,7 @@ class ReportController {
     String sign(@PathVariable long versionId, @RequestParam(required = false) String confirm,
                 @RequestParam(required = false) String contentSha256, Model model) {
         try {
-            found(() -> reports.sign(user(), versionId, "yes".equals(confirm), contentSha256));
+            found(() -> reports.sign(UserAccounts.required(), versionId, "yes".equals(confirm), contentSha256));
             return "redirect:/reports/" + versionId + "?signed";
         } catch (RuleViolationException e) {
             return page(versionId, model, display(e));
@@ -108,14 +108,14 @@ class ReportController {
 
     @GetMapping("/reports/{versionId}/document")
     ResponseEntity<String> document(@PathVariable long versionId) {
-        String html = found(() -> reports.html(user(), versionId));
+        String html = found(() -> reports.html(UserAccounts.required(), versionId));
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
     }
 
     @GetMapping("/reports/{versionId}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long versionId) {
-        ReportView view = found(() -> reports.view(user(), versionId));
-        byte[] pdf = reports.pdf(user(), versionId);
+        ReportView view = found(() -> reports.view(UserAccounts.required(), versionId));
+        byte[] pdf = reports.pdf(UserAccounts.required(), versionId);
         String name = "pv-" + (view.version().kind() == ReportKind.INDIVIDUAL ? "individuel" : "general") + "-"
                 + view.version().sessionNumber().replaceAll("[^A-Za-z0-9-]", "") + "-v" + view.version().version() + ".pdf";
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
@@ -151,7 +151,4 @@ class ReportController {
         return e.refusals().stream().map(Refusal::displayMessage).collect(Collectors.joining(" "));
     }
 
-    private static CurrentUser user() {
-        return UserAccounts.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
-    }
 }

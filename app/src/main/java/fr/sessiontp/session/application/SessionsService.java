@@ -61,6 +61,11 @@ class SessionsService implements Sessions {
     }
 
     @Override
+    public Optional<SessionView> sessionManagedBy(CurrentUser user, long sessionId) {
+        return queries.sessionVisibleTo(user, sessionId).filter(session -> session.isManagedBy(user));
+    }
+
+    @Override
     public List<SessionSummary> sessionsVisibleTo(CurrentUser user, int page, int pageSize) {
         return queries.sessionsVisibleTo(user, page, pageSize);
     }

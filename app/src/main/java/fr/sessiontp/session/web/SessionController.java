@@ -73,7 +73,7 @@ class SessionController {
 
     @PostMapping("/sessions/new")
     String create(@ModelAttribute SessionForm form, Model model) {
-        long centreId = user().centre().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        long centreId = UserAccounts.required().centre().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Map<String, String> errors = new LinkedHashMap<>();
         SessionDetails details = form.toDetails(errors);
         if (errors.isEmpty()) {
@@ -224,12 +224,12 @@ class SessionController {
             model.addAttribute("typed", Map.of());
         }
         model.addAttribute("epreuves", referential.epreuves(session.summary().titleId(), session.summary().type()));
-        boolean staff = isStaffOf(user(), session);
+        boolean staff = session.isManagedBy(UserAccounts.required());
         model.addAttribute("staff", staff);
         model.addAttribute("nextStatuses", sessions.nextStatuses(session.summary().status()));
         model.addAttribute("canCancel", sessions.nextStatuses(session.summary().status()).contains(SessionStatus.CANCELLED));
         model.addAttribute("statusReason", sessions.statusReason(session.id()).orElse(null));
-        CurrentUser current = user();
+        CurrentUser current = UserAccounts.required();
         model.addAttribute("conductVisible", staff || current.is(Role.JURY) || current.is(Role.PROCTOR));
         if (staff) {
             Set<Long> enrolled = session.candidates().stream().map(CandidateSummary::id).collect(Collectors.toSet());
@@ -255,7 +255,7 @@ class SessionController {
 
     private String form(Model model, SessionView session, SessionForm form, Map<String, String> errors) {
         long centreId = session != null ? session.centre().id()
-                : user().centre().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                : UserAccounts.required().centre().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Set<Long> accredited = centres.accreditations(centreId).stream().map(Accreditation::titleId)
                 .collect(Collectors.toSet());
         List<Title> titles = referential.titles().stream().filter(t -> accredited.contains(t.id())).toList();
@@ -288,26 +288,15 @@ class SessionController {
 
     // ---- access ----
 
-    private static CurrentUser user() {
-        return UserAccounts.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
-    }
 
     private SessionView visible(long id) {
-        return sessions.sessionVisibleTo(user(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return sessions.sessionVisibleTo(UserAccounts.required(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     /** The session, if the user is staff of its centre (ADMIN or SESSION_MANAGER); 404 otherwise. */
     private SessionView managed(long id) {
-        SessionView session = visible(id);
-        if (!isStaffOf(user(), session)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return session;
-    }
-
-    private static boolean isStaffOf(CurrentUser user, SessionView session) {
-        return (user.is(Role.ADMIN) || user.is(Role.SESSION_MANAGER))
-                && user.centre().filter(c -> c == session.centre().id()).isPresent();
+        return sessions.sessionManagedBy(UserAccounts.required(), id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private static String display(RuleViolationException e) {
