@@ -62,6 +62,18 @@ class ConductRulesTest {
     }
 
     @Test
+    void O6_withADerouleTheSittingEndRulesAndATypedDifferentEndIsRefused() {
+        LocalTime end = LocalTime.of(11, 30);
+        assertThat(rule(rules.lateArrivalOnDeroule(LocalTime.of(8, 50), end, LocalTime.of(12, 0), null, true)))
+                .isEqualTo(RuleId.O6);
+        assertThat(rule(rules.lateArrivalOnDeroule(LocalTime.of(8, 50), end, null, LocalTime.of(11, 50), true)))
+                .isEqualTo(RuleId.O6);
+        assertThat(rule(rules.lateArrivalOnDeroule(LocalTime.of(11, 40), end, null, null, true))).isEqualTo(RuleId.O6);
+        assertThat(rules.lateArrivalOnDeroule(LocalTime.of(8, 50), end, null, null, true).isAllowed()).isTrue();
+        assertThat(rules.lateArrivalOnDeroule(LocalTime.of(8, 50), end, end, null, true).isAllowed()).isTrue();
+    }
+
+    @Test
     void S6_noSittingBeforeTheBriefing() {
         assertThat(rule(rules.sitting(false, "Dubois Marc"))).isEqualTo(RuleId.S6);
         assertThat(rules.sitting(true, "Dubois Marc").isAllowed()).isTrue();

@@ -23,6 +23,13 @@ import fr.sessiontp.conduct.application.RecordIncident;
 import fr.sessiontp.conduct.application.SiteStaff;
 import fr.sessiontp.conduct.domain.Step;
 import fr.sessiontp.conduct.persistence.ConductRepository.InformationSheet;
+import fr.sessiontp.planner.format.Problem;
+import fr.sessiontp.planner.format.Solution;
+import fr.sessiontp.planner.format.SolutionWriter;
+import fr.sessiontp.planning.Deroules;
+import fr.sessiontp.planning.application.ProblemBuilder;
+import fr.sessiontp.planning.application.ProblemJson;
+import fr.sessiontp.planning.persistence.DerouleRepository;
 import fr.sessiontp.referential.Referential;
 import fr.sessiontp.security.Role;
 import fr.sessiontp.security.UserAccounts;
@@ -30,6 +37,10 @@ import fr.sessiontp.session.SessionFixture;
 import fr.sessiontp.session.SessionStatus;
 import fr.sessiontp.session.Sessions;
 import java.time.LocalTime;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +80,12 @@ class ConductUseCasesTest {
     InformationSheets sheets;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    ProblemBuilder problemBuilder;
+    @Autowired
+    DerouleRepository deroules;
+    @Autowired
+    Deroules deroulesApi;
 
     /** One title, centre and responsables for the whole class (the fixture is slow to build); a new session per test. */
     static SessionFixture f;
@@ -419,6 +436,95 @@ class ConductUseCasesTest {
                 .andExpect(content().string(containsString("attendance.pdf?day=" + SessionFixture.END)));
         UserDetails otherCentre = f.user(Role.ADMIN, null, null, null);
         mvc.perform(get("/sessions/" + id + "/conduct/attendance.pdf").with(user(otherCentre)))
+                .andExpect(status().isNotFound());
+    }
+
+    // ---- with a déroulé (the planning module's stored solution) ----
+
+    /**
+     * Stores a déroulé for the test session, in the planning module's format built by its {@link ProblemBuilder}:
+     * MSP 08:30–11:30 for Kévin with the proctor, MSP 13:00–16:00 for Yanis before the jury pair.
+     */
+    String storeDeroule() {
+        Problem problem = problemBuilder.build(sessions.session(id).orElseThrow());
+        String day = sessions.session(id).orElseThrow().summary().startDate().toString();
+        List<Solution.Sitting> sittings = List.of(
+                new Solution.Sitting(Solution.SittingType.EPREUVE, "MSP", null, null, day, 8 * 60 + 30, 11 * 60 + 30,
+                        "SALLE-A", List.of(ProblemBuilder.candidateId(kevin)), List.of(), "S" + proctor),
+                new Solution.Sitting(Solution.SittingType.EPREUVE, "MSP", null, 0, day, 13 * 60, 16 * 60,
+                        "SALLE-B", List.of(ProblemBuilder.candidateId(yanis)),
+                        List.of(ProblemBuilder.juryId(juryA), ProblemBuilder.juryId(juryB)), null));
+        Solution.Metrics metrics = new Solution.Metrics(1, 1, 180, day, 16 * 60, 0);
+        Solution solution = new Solution(1, problem.sessionId(), List.of(), sittings, metrics);
+        deroules.save(id, null, ProblemJson.write(problem), new SolutionWriter().write(solution), null, true,
+                new DerouleRepository.Metrics(1, 1, 180, day, 16 * 60, 0), "", 0L);
+        return day;
+    }
+
+    @Test
+    void O6_withADerouleTheEndTimeIsTheCandidatesSittingEndAndATypedDifferentEndIsRefused() throws Exception {
+        storeDeroule();
+        openAndCheckIn();
+        // the typed planned end differs from the déroulé's 11:30: refused (the end time of the épreuve does not change)
+        refusedWith(RuleId.O6, () -> opening.recordLateArrival(id, kevin, "MSP", LocalTime.of(8, 50),
+                LocalTime.of(12, 0), null, true));
+        mvc.perform(post("/sessions/" + id + "/conduct/late").param("candidateId", String.valueOf(kevin))
+                        .param("epreuveCode", "MSP").param("arrivedAt", "08:50").param("plannedEnd", "12:00")
+                        .param("admitted", "true").with(csrf()).with(user(manager())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("(O6)")))
+                .andExpect(content().string(containsString("11:30")));
+        // no planned end typed: the déroulé's end is used, and nobody is admitted after it (Yanis's sitting ends 16:00)
+        refusedWith(RuleId.O6, () -> opening.recordLateArrival(id, yanis, "MSP", LocalTime.of(16, 5), null, null,
+                true));
+        mvc.perform(post("/sessions/" + id + "/conduct/late").param("candidateId", String.valueOf(kevin))
+                        .param("epreuveCode", "MSP").param("arrivedAt", "08:50").param("plannedEnd", "")
+                        .param("admitted", "true").with(csrf()).with(user(manager())))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select planned_end from conduct_late_arrival where session_id = :s and candidate_id = :c")
+                .param("s", id).param("c", kevin).query(LocalTime.class).single()).isEqualTo(LocalTime.of(11, 30));
+        assertThat(audited("conduct.late.admitted", RuleId.O6)).isEqualTo(1);
+    }
+
+    @Test
+    void O6_withoutADerouleTheTypedPlannedEndIsTheFallbackAndIsRequired() throws Exception {
+        openAndCheckIn();
+        assertThat(deroulesApi.sittings(id)).isEmpty();
+        assertThatThrownBy(() -> opening.recordLateArrival(id, yanis, "MSP", LocalTime.of(8, 50), null, null, true))
+                .isInstanceOf(InputRejectedException.class);
+        opening.recordLateArrival(id, yanis, "MSP", LocalTime.of(8, 50), LocalTime.of(12, 15), null, true);
+        assertThat(jdbc.sql("select planned_end from conduct_late_arrival where session_id = :s and candidate_id = :c")
+                .param("s", id).param("c", yanis).query(LocalTime.class).single()).isEqualTo(LocalTime.of(12, 15));
+    }
+
+    @Test
+    void O2_attendanceSheetPerSittingListsItsCandidates() throws Exception {
+        storeDeroule();
+        List<Deroules.Sitting> sittings = deroulesApi.sittings(id);
+        assertThat(sittings).hasSize(2);
+        assertThat(sittings.get(0).candidateIds()).containsExactly(kevin);
+        assertThat(sittings.get(0).proctorId()).isEqualTo(proctor);
+        assertThat(sittings.get(1).juryMemberIds()).containsExactlyInAnyOrder(juryA, juryB);
+        mvc.perform(get("/sessions/" + id + "/conduct").with(user(manager())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/sessions/" + id + "/conduct/sittings/2/attendance.pdf")));
+        byte[] pdf = mvc.perform(get("/sessions/" + id + "/conduct/sittings/1/attendance.pdf").with(user(manager())))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(document);
+        }
+        assertThat(text).contains("Kévin").contains("08:30").contains("11:30").contains("SALLE-A")
+                .contains("Dubois").doesNotContain("Yanis");
+        byte[] second = mvc.perform(get("/sessions/" + id + "/conduct/sittings/2/attendance.pdf")
+                        .with(user(manager()))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(second)) {
+            text = new PDFTextStripper().getText(document);
+        }
+        assertThat(text).contains("Yanis").contains("13:00").contains("16:00").contains("Garnier")
+                .doesNotContain("Kévin");
+        mvc.perform(get("/sessions/" + id + "/conduct/sittings/9/attendance.pdf").with(user(manager())))
                 .andExpect(status().isNotFound());
     }
 }

@@ -9,6 +9,7 @@ import fr.sessiontp.conduct.domain.Step;
 import fr.sessiontp.conduct.persistence.ConductRepository;
 import fr.sessiontp.conduct.persistence.ConductRepository.EnvelopeCheck;
 import fr.sessiontp.people.CandidateSummary;
+import fr.sessiontp.planning.Deroules;
 import fr.sessiontp.people.JuryMemberSummary;
 import fr.sessiontp.referential.EpreuveTemplate;
 import fr.sessiontp.session.SessionStatus;
@@ -27,12 +28,14 @@ public class OpeningDay {
     private final ConductSupport support;
     private final ConductRepository repository;
     private final AuditTrail audit;
+    private final Deroules deroules;
     private final ConductRules rules = new ConductRules();
 
-    OpeningDay(ConductSupport support, AuditTrail audit) {
+    OpeningDay(ConductSupport support, AuditTrail audit, Deroules deroules) {
         this.support = support;
         this.repository = support.repository;
         this.audit = audit;
+        this.deroules = deroules;
     }
 
     /** Opens the session (CONVENED → OPENED, S2 checked by the session lifecycle). */
@@ -147,21 +150,32 @@ public class OpeningDay {
                         recipient, epreuve.label(), session.summary().number()));
     }
 
-    /** O6: a late candidate admitted or refused; the épreuve still ends at its planned time. */
+    /**
+     * O6: a late candidate admitted or refused; the épreuve still ends at its planned time: the end of the candidate's
+     * sitting of that épreuve in the session's déroulé (a typed planned end that differs is refused), or, without a
+     * déroulé, the planned end typed by the responsable.
+     */
     @Transactional
     public void recordLateArrival(long sessionId, long candidateId, String epreuveCode, LocalTime arrivedAt,
                                   LocalTime plannedEnd, LocalTime requestedEnd, boolean admitted) {
         SessionView session = support.onSite(sessionId);
         CandidateSummary candidate = ConductSupport.enrolled(session, candidateId);
         EpreuveTemplate epreuve = support.epreuve(session, epreuveCode);
-        if (arrivedAt == null || plannedEnd == null) {
+        LocalTime derouleEnd = deroules.sittingOf(sessionId, candidateId, epreuve.code())
+                .map(Deroules.Sitting::end).orElse(null);
+        if (arrivedAt == null || (plannedEnd == null && derouleEnd == null)) {
             throw new InputRejectedException("arrivedAt", Messages.get("conduct.error.timesRequired"));
         }
-        rules.lateArrival(arrivedAt, plannedEnd, requestedEnd, admitted).orThrow();
-        repository.saveLateArrival(sessionId, candidateId, epreuve.code(), arrivedAt, plannedEnd, admitted);
+        if (derouleEnd != null) {
+            rules.lateArrivalOnDeroule(arrivedAt, derouleEnd, plannedEnd, requestedEnd, admitted).orThrow();
+        } else {
+            rules.lateArrival(arrivedAt, plannedEnd, requestedEnd, admitted).orThrow();
+        }
+        LocalTime end = derouleEnd != null ? derouleEnd : plannedEnd;
+        repository.saveLateArrival(sessionId, candidateId, epreuve.code(), arrivedAt, end, admitted);
         audit.record("conduct.late." + (admitted ? "admitted" : "refused"), RuleId.O6, "candidate",
                 String.valueOf(candidateId), Messages.get(admitted ? "conduct.audit.lateAdmitted" : "conduct.audit.lateRefused",
-                        candidate.displayName(), epreuve.label(), arrivedAt.toString(), plannedEnd.toString()));
+                        candidate.displayName(), epreuve.label(), arrivedAt.toString(), end.toString()));
     }
 
     /** A message key built from a prefix and a value (an enum constant, a field name). */

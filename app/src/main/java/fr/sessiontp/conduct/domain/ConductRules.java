@@ -65,6 +65,18 @@ public final class ConductRules {
     }
 
     /**
+     * O6 with a déroulé: the épreuve ends at the end of the candidate's sitting in the déroulé; a typed planned end
+     * that differs is refused (the end time of the épreuve does not change), then {@link #lateArrival} applies.
+     */
+    public Decision lateArrivalOnDeroule(LocalTime arrival, LocalTime derouleEnd, LocalTime typedEnd,
+                                         LocalTime requestedEnd, boolean admitted) {
+        if (typedEnd != null && !typedEnd.equals(derouleEnd)) {
+            return Decision.refused(RuleId.O6, "conduct.refusal.O6.notDeroule", derouleEnd.toString());
+        }
+        return lateArrival(arrival, derouleEnd, requestedEnd, admitted);
+    }
+
+    /**
      * O6: a late candidate is admitted or not by the responsable; the épreuve still ends at its planned time, and
      * nobody is admitted once it has ended.
      */

@@ -15,6 +15,7 @@ import fr.sessiontp.conduct.persistence.ConductRepository.InformationSheet;
 import fr.sessiontp.documents.DocumentMeta;
 import fr.sessiontp.documents.DocumentRenderer;
 import fr.sessiontp.people.PeopleDirectory;
+import fr.sessiontp.planning.Deroules;
 import fr.sessiontp.referential.Referential;
 import fr.sessiontp.security.CurrentUser;
 import fr.sessiontp.security.Role;
@@ -58,10 +59,13 @@ class ConductController {
     private final Referential referential;
     private final PeopleDirectory people;
     private final DocumentRenderer renderer;
+    private final Deroules deroules;
 
     ConductController(Sessions sessions, ConductQueries queries, OpeningDay opening, SiteStaff staff,
                       JuryReception reception, RecordIncident incidents, InformationSheets sheets,
-                      Referential referential, PeopleDirectory people, DocumentRenderer renderer) {
+                      Referential referential, PeopleDirectory people, DocumentRenderer renderer,
+                      Deroules deroules) {
+        this.deroules = deroules;
         this.sessions = sessions;
         this.queries = queries;
         this.opening = opening;
@@ -160,7 +164,7 @@ class ConductController {
                 "arrivedAt", text(arrivedAt), "plannedEnd", text(plannedEnd), "endTime", text(endTime));
         return act(managed(id), model, "late", typed, () -> opening.recordLateArrival(id,
                 required(candidateId, "candidateId"), text(epreuveCode), time(arrivedAt, "arrivedAt"),
-                time(plannedEnd, "plannedEnd"), endTime == null || endTime.isBlank() ? null : time(endTime, "endTime"),
+                plannedEnd == null || plannedEnd.isBlank() ? null : time(plannedEnd, "plannedEnd"), endTime == null || endTime.isBlank() ? null : time(endTime, "endTime"),
                 "true".equals(admitted)));
     }
 
@@ -249,6 +253,38 @@ class ConductController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("emargement-" + session.summary().number() + "-" + date + ".pdf").build().toString())
+                .body(pdf);
+    }
+
+    /** The attendance sheet of one sitting of the déroulé: its épreuve, times, room, proctor or jury, candidates. */
+    @GetMapping("/sessions/{id}/conduct/sittings/{index}/attendance.pdf")
+    ResponseEntity<byte[]> sittingAttendance(@PathVariable long id, @PathVariable int index) {
+        SessionView session = managed(id);
+        Deroules.Sitting sitting = deroules.sitting(id, index)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Map<Long, String> staffNames = new HashMap<>();
+        session.proctors().forEach(p -> staffNames.put(p.id(), p.displayName()));
+        List<String> supervisors = sitting.proctorId() != null
+                ? List.of(staffNames.getOrDefault(sitting.proctorId(), "—"))
+                : session.juryPairs().stream().flatMap(p -> p.members().stream()).filter(java.util.Objects::nonNull)
+                        .filter(m -> sitting.juryMemberIds().contains(m.id())).map(m -> m.displayName()).distinct()
+                        .toList();
+        String title = Messages.get("conduct.sittingAttendance.title", sitting.epreuveLabel(),
+                session.summary().number());
+        Map<String, Object> model = new HashMap<>();
+        model.put("s", session);
+        model.put("sitting", sitting);
+        model.put("supervisors", String.join(", ", supervisors));
+        model.put("byJury", sitting.proctorId() == null);
+        model.put("candidates", session.candidates().stream()
+                .filter(c -> sitting.candidateIds().contains(c.id())).toList());
+        model.put("state", queries.state(id));
+        byte[] pdf = renderer.renderPdf("conduct/documents/sitting-attendance", model, DocumentMeta.french(title,
+                session.centre().name(), Messages.get("conduct.attendance.subject"), Instant.now()));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("emargement-" + session.summary().number() + "-seance-" + index + ".pdf").build()
+                        .toString())
                 .body(pdf);
     }
 
@@ -357,6 +393,7 @@ class ConductController {
         model.addAttribute("epreuveLabels", epreuveLabels);
         model.addAttribute("days", session.summary().startDate().datesUntil(session.summary().endDate().plusDays(1))
                 .limit(31).toList());
+        model.addAttribute("sittings", isStaff ? deroules.sittings(session.id()) : List.of());
         model.addAttribute("tomorrow", LocalDate.now().plusDays(1).equals(session.summary().startDate()));
         return "conduct/conduct";
     }

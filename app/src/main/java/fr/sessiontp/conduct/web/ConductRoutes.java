@@ -35,6 +35,7 @@ class ConductRoutes implements RouteRules {
                 .post(base + "/draws", Role.ADMIN, Role.SESSION_MANAGER, Role.JURY)
                 .post(base + "/incidents", Role.ADMIN, Role.SESSION_MANAGER, Role.PROCTOR)
                 .get(base + "/attendance.pdf", staff)
+                .get(base + "/sittings/{index}/attendance.pdf", staff)
                 .get(base + "/candidates/{candidateId}/sheet", staff)
                 .post(base + "/candidates/{candidateId}/sheet", staff);
     }
