@@ -39,6 +39,12 @@ class EvaluationTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    fr.sessiontp.session.Sessions sessions;
+    @Autowired
+    fr.sessiontp.conduct.application.OpeningDay opening;
+    @Autowired
+    fr.sessiontp.conduct.application.JuryReception reception;
+    @Autowired
     UserAccounts accounts;
     @Autowired
     EvaluateCandidate evaluate;
@@ -58,7 +64,7 @@ class EvaluationTest {
     }
 
     private EvaluationFixtures fixtures() {
-        return new EvaluationFixtures(jdbc, accounts, "TITLE", "MARCHAND");
+        return new EvaluationFixtures(jdbc, accounts, "TITLE", "MARCHAND").receptionComplete(sessions, opening, reception);
     }
 
     private void fill(EvaluationFixtures f, CurrentUser jury, long candidate, boolean... mastered) {
@@ -173,6 +179,35 @@ class EvaluationTest {
         assertThat(evaluations.outcome(f.sessionId, kevin).orElseThrow().awardedCodes()).containsExactlyElementsOf(f.ccpCodes);
     }
 
+    // ---- J1: no evaluation before the jury reception is complete (conduct module) ----
+
+    @Test
+    void J1_noEvaluationBeforeTheJuryReceptionIsComplete() throws Exception {
+        EvaluationFixtures f = new EvaluationFixtures(jdbc, accounts, "TITLE", "MARCHAND");
+        CurrentUser paul = f.current(Role.JURY, f.juryA);
+        long kevin = f.candidates.get(0);
+        assertThatThrownBy(() -> fill(f, paul, kevin, true, true, true, true))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.refusals().get(0).rule()).isEqualTo(RuleId.J1));
+        assertThatThrownBy(() -> decide.confirm(paul, f.sessionId, kevin, Outcome.ABSENT, List.of(), "", "", "Absent"))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.refusals().get(0).rule()).isEqualTo(RuleId.J1));
+        // the page: a French message with the rule ID, what was typed kept, nothing saved
+        String base = "/sessions/" + f.sessionId + "/deliberation/" + kevin;
+        var response = mvc.perform(post(base + "/outcome").with(user(f.user(Role.JURY, f.juryA))).with(csrf())
+                .param("outcome", "FAILURE").param("recommendations", "Texte gardé")).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+                .contains("L&#39;accueil du jury n&#39;est pas terminé").contains("(J1)").contains("Texte gardé");
+        assertThat(jdbc.sql("select count(*) from eval_synthesis where session_id = :s").param("s", f.sessionId)
+                .query(Long.class).single()).isZero();
+
+        f.receptionComplete(sessions, opening, reception);
+        fill(f, paul, kevin, true, true, true, true);
+        decide.confirm(paul, f.sessionId, kevin, Outcome.SUCCESS, f.ccpCodes, "", "", "");
+        assertThat(evaluations.outcome(f.sessionId, kevin)).isPresent();
+    }
+
     // ---- D1 / D9: confidentiality ----
 
     @Test
@@ -222,7 +257,7 @@ class EvaluationTest {
 
     @Test
     void X1_aCcpSessionJudgesOnlyTheCcpsSat() {
-        EvaluationFixtures f = new EvaluationFixtures(jdbc, accounts, "CCP", "MARCHAND");
+        EvaluationFixtures f = new EvaluationFixtures(jdbc, accounts, "CCP", "MARCHAND").receptionComplete(sessions, opening, reception);
         CurrentUser paul = f.current(Role.JURY, f.juryA);
         long kevin = f.candidates.get(0);
         long firstCcp = jdbc.sql("select id from certificate where code = :c").param("c", f.ccpCodes.get(0)).query(Long.class).single();

@@ -44,6 +44,12 @@ class ReportsTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    fr.sessiontp.session.Sessions sessions;
+    @Autowired
+    fr.sessiontp.conduct.application.OpeningDay opening;
+    @Autowired
+    fr.sessiontp.conduct.application.JuryReception reception;
+    @Autowired
     UserAccounts accounts;
     @Autowired
     EvaluateCandidate evaluate;
@@ -65,7 +71,7 @@ class ReportsTest {
 
     @BeforeAll
     void decideEveryOutcome() {
-        f = new EvaluationFixtures(jdbc, accounts, "TITLE", "MARCHAND");
+        f = new EvaluationFixtures(jdbc, accounts, "TITLE", "MARCHAND").receptionComplete(sessions, opening, reception);
         paul = f.current(Role.JURY, f.juryA);
         sophie = f.current(Role.JURY, f.juryB);
         isabelle = f.current(Role.JURY, f.juryC);
@@ -201,7 +207,7 @@ class ReportsTest {
         assertThat(AccreditationNamePolicy.check("Marchand", "Hélène", "MARCHAND", "Helene").isAllowed()).isTrue();
         assertThat(AccreditationNamePolicy.check("Perrot", "Julien", "MARCHAND", "Hélène").firstRefusal().orElseThrow()
                 .rule()).isEqualTo(RuleId.S7);
-        EvaluationFixtures other = new EvaluationFixtures(jdbc, accounts, "TITLE", "DURAND");
+        EvaluationFixtures other = new EvaluationFixtures(jdbc, accounts, "TITLE", "DURAND").receptionComplete(sessions, opening, reception);
         CurrentUser a = other.current(Role.JURY, other.juryA);
         CurrentUser b = other.current(Role.JURY, other.juryB);
         long candidate = other.candidates.get(0);
@@ -267,7 +273,7 @@ class ReportsTest {
 
     @Test
     void D10_aPvCannotBePreparedBeforeEveryOutcomeIsDecided() {
-        EvaluationFixtures other = new EvaluationFixtures(jdbc, accounts, "TITLE", "MARCHAND");
+        EvaluationFixtures other = new EvaluationFixtures(jdbc, accounts, "TITLE", "MARCHAND").receptionComplete(sessions, opening, reception);
         CurrentUser a = other.current(Role.JURY, other.juryA);
         assertThatThrownBy(() -> reports.prepare(a, other.sessionId, ReportKind.GENERAL, null))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.refusals().get(0).rule()).isEqualTo(RuleId.D10));
