@@ -208,6 +208,33 @@ class EvaluationTest {
         assertThat(evaluations.outcome(f.sessionId, kevin)).isPresent();
     }
 
+    // ---- lifecycle: the first outcome starts the deliberation ----
+
+    @Test
+    void theFirstOutcomeMovesTheSessionFromEpreuvesInProgressToDeliberation() {
+        EvaluationFixtures opened = fixtures();
+        CurrentUser paul = opened.current(Role.JURY, opened.juryA);
+        fill(opened, paul, opened.candidates.get(0), true, true, true, true);
+        decide.confirm(paul, opened.sessionId, opened.candidates.get(0), Outcome.SUCCESS, opened.ccpCodes, "", "", "");
+        // OPENED has no edge to DELIBERATION: left as it is, the outcome stands
+        assertThat(statusOf(opened.sessionId)).isEqualTo(fr.sessiontp.session.SessionStatus.OPENED);
+
+        EvaluationFixtures f = fixtures();
+        sessions.changeStatus(f.sessionId, fr.sessiontp.session.SessionStatus.IN_PROGRESS, null, null);
+        CurrentUser jury = f.current(Role.JURY, f.juryA);
+        fill(f, jury, f.candidates.get(0), true, true, true, true);
+        assertThat(statusOf(f.sessionId)).isEqualTo(fr.sessiontp.session.SessionStatus.IN_PROGRESS);
+        decide.confirm(jury, f.sessionId, f.candidates.get(0), Outcome.SUCCESS, f.ccpCodes, "", "", "");
+        assertThat(statusOf(f.sessionId)).isEqualTo(fr.sessiontp.session.SessionStatus.DELIBERATION);
+        fill(f, jury, f.candidates.get(1), true, true, true, true);
+        decide.confirm(jury, f.sessionId, f.candidates.get(1), Outcome.SUCCESS, f.ccpCodes, "", "", "");
+        assertThat(statusOf(f.sessionId)).isEqualTo(fr.sessiontp.session.SessionStatus.DELIBERATION);
+    }
+
+    private fr.sessiontp.session.SessionStatus statusOf(long sessionId) {
+        return sessions.session(sessionId).orElseThrow().summary().status();
+    }
+
     // ---- D1 / D9: confidentiality ----
 
     @Test

@@ -18,6 +18,7 @@ import fr.sessiontp.reports.application.Reports;
 import fr.sessiontp.reports.domain.AccreditationNamePolicy;
 import fr.sessiontp.reports.domain.SignaturePolicy;
 import fr.sessiontp.security.CurrentUser;
+import fr.sessiontp.session.SessionStatus;
 import fr.sessiontp.security.Role;
 import fr.sessiontp.security.UserAccounts;
 import java.nio.charset.StandardCharsets;
@@ -193,6 +194,8 @@ class ReportsTest {
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.refusals().get(0).rule()).isEqualTo(RuleId.D8));
         reports.sign(thierry, v, true, sha(v));
         reports.sign(manager, v, true, sha(v));
+        // the session is still "opened" (no edge to "reports signed"): left as it is, the countersignature stands
+        assertThat(sessions.session(f.sessionId).orElseThrow().summary().status()).isEqualTo(SessionStatus.OPENED);
         byte[] pdf = reports.pdf(manager, v);
         Path file = PvChecks.write("pv-general-signe.pdf", pdf);
         assertThat(PvChecks.veraPdfFailures(pdf)).isEmpty();
@@ -200,6 +203,32 @@ class ReportsTest {
         assertThat(PvChecks.pictureOfPageOne(file)).exists();
         assertThat(PvChecks.text(pdf)).contains("MOREL Thierry").contains("Contresigné électroniquement par MARCHAND Hélène");
         System.out.printf("reports: general PV signed %d bytes%n", pdf.length);
+    }
+
+    @Test
+    void theCountersignedGeneralPvMovesTheSessionFromDeliberationToReportsSigned() {
+        EvaluationFixtures other = new EvaluationFixtures(jdbc, accounts, "TITLE", "MARCHAND").receptionComplete(sessions, opening, reception);
+        sessions.changeStatus(other.sessionId, SessionStatus.IN_PROGRESS, null, null);
+        CurrentUser a = other.current(Role.JURY, other.juryA);
+        CurrentUser b = other.current(Role.JURY, other.juryB);
+        CurrentUser c = other.current(Role.JURY, other.juryC);
+        CurrentUser d = other.current(Role.JURY, other.juryD);
+        for (int i = 0; i < 3; i++) {
+            CurrentUser jury = i < 2 ? a : c;
+            long candidate = other.candidates.get(i);
+            evaluate.synthesis(jury, other.sessionId, candidate, Map.of(other.competence(0, 0), true,
+                    other.competence(0, 1), true, other.competence(1, 0), true, other.competence(1, 1), true));
+            decide.confirm(jury, other.sessionId, candidate, Outcome.SUCCESS, other.ccpCodes, "", "", "");
+        }
+        assertThat(sessions.session(other.sessionId).orElseThrow().summary().status()).isEqualTo(SessionStatus.DELIBERATION);
+        long v = reports.prepare(a, other.sessionId, ReportKind.GENERAL, null);
+        String contentSha = reports.view(a, v).version().contentSha256();
+        for (CurrentUser jury : List.of(a, b, c, d)) {
+            reports.sign(jury, v, true, contentSha);
+        }
+        assertThat(sessions.session(other.sessionId).orElseThrow().summary().status()).isEqualTo(SessionStatus.DELIBERATION);
+        reports.sign(other.current(Role.SESSION_MANAGER, other.managerId), v, true, contentSha);
+        assertThat(sessions.session(other.sessionId).orElseThrow().summary().status()).isEqualTo(SessionStatus.REPORTS_SIGNED);
     }
 
     @Test
