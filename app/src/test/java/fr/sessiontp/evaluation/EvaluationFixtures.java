@@ -1,9 +1,15 @@
 package fr.sessiontp.evaluation;
 
+import fr.sessiontp.common.RuleId;
+import fr.sessiontp.conduct.application.JuryReception;
+import fr.sessiontp.conduct.application.OpeningDay;
+import fr.sessiontp.conduct.domain.Step;
 import fr.sessiontp.security.CurrentUser;
 import fr.sessiontp.security.NewUser;
 import fr.sessiontp.security.Role;
 import fr.sessiontp.security.UserAccounts;
+import fr.sessiontp.session.SessionStatus;
+import fr.sessiontp.session.Sessions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,6 +85,9 @@ public final class EvaluationFixtures {
         juryB = jury("LEMAIRE", "Sophie", n);
         juryC = jury("RENAUD", "Isabelle", n);
         juryD = jury("MOREL", "Thierry", n);
+        for (long member : List.of(juryA, juryB, juryC, juryD)) {
+            habilitate(member);
+        }
         sessionNumber = "E" + n;
         sessionId = jdbc.sql("""
                 insert into exam_session (centre_id, title_id, type, number, start_date, end_date, manager_id)
@@ -131,6 +140,28 @@ public final class EvaluationFixtures {
                 values (:l, :f, :e, 'Technicien de maintenance', 'Normandie') returning id""")
                 .param("l", last).param("f", first).param("e", last.toLowerCase() + n + "@example.org")
                 .query(Long.class).single();
+    }
+
+    private void habilitate(long juryMember) {
+        jdbc.sql("insert into habilitation (jury_member_id, title_id, valid_from, valid_until) values (:j, :t, :f, :u)")
+                .param("j", juryMember).param("t", titleId).param("f", LocalDate.of(2025, 1, 1))
+                .param("u", LocalDate.of(2030, 12, 31)).update();
+    }
+
+    /**
+     * J1 through the conduct module's use cases: the session is convened and opened, every reception item is recorded
+     * and each jury member confirms having no link with their candidates. Evaluation may start afterwards.
+     */
+    public EvaluationFixtures receptionComplete(Sessions sessions, OpeningDay opening, JuryReception reception) {
+        sessions.changeStatus(sessionId, SessionStatus.CONVENED, null, null);
+        opening.open(sessionId);
+        for (Step step : Step.of(RuleId.J1)) {
+            reception.recordItem(sessionId, step);
+        }
+        for (long member : List.of(juryA, juryB, juryC, juryD)) {
+            reception.confirmNoLink(sessionId, member);
+        }
+        return this;
     }
 
     private long pair(long a, long b, int position) {

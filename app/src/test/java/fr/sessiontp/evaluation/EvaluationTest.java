@@ -39,6 +39,12 @@ class EvaluationTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    fr.sessiontp.session.Sessions sessions;
+    @Autowired
+    fr.sessiontp.conduct.application.OpeningDay opening;
+    @Autowired
+    fr.sessiontp.conduct.application.JuryReception reception;
+    @Autowired
     UserAccounts accounts;
     @Autowired
     EvaluateCandidate evaluate;
@@ -58,7 +64,7 @@ class EvaluationTest {
     }
 
     private EvaluationFixtures fixtures() {
-        return new EvaluationFixtures(jdbc, accounts, "TITLE", "MARCHAND");
+        return new EvaluationFixtures(jdbc, accounts, "TITLE", "MARCHAND").receptionComplete(sessions, opening, reception);
     }
 
     private void fill(EvaluationFixtures f, CurrentUser jury, long candidate, boolean... mastered) {
@@ -173,6 +179,62 @@ class EvaluationTest {
         assertThat(evaluations.outcome(f.sessionId, kevin).orElseThrow().awardedCodes()).containsExactlyElementsOf(f.ccpCodes);
     }
 
+    // ---- J1: no evaluation before the jury reception is complete (conduct module) ----
+
+    @Test
+    void J1_noEvaluationBeforeTheJuryReceptionIsComplete() throws Exception {
+        EvaluationFixtures f = new EvaluationFixtures(jdbc, accounts, "TITLE", "MARCHAND");
+        CurrentUser paul = f.current(Role.JURY, f.juryA);
+        long kevin = f.candidates.get(0);
+        assertThatThrownBy(() -> fill(f, paul, kevin, true, true, true, true))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.refusals().get(0).rule()).isEqualTo(RuleId.J1));
+        assertThatThrownBy(() -> decide.confirm(paul, f.sessionId, kevin, Outcome.ABSENT, List.of(), "", "", "Absent"))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.refusals().get(0).rule()).isEqualTo(RuleId.J1));
+        // the page: a French message with the rule ID, what was typed kept, nothing saved
+        String base = "/sessions/" + f.sessionId + "/deliberation/" + kevin;
+        var response = mvc.perform(post(base + "/outcome").with(user(f.user(Role.JURY, f.juryA))).with(csrf())
+                .param("outcome", "FAILURE").param("recommendations", "Texte gardé")).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+                .contains("L&#39;accueil du jury n&#39;est pas terminé").contains("(J1)").contains("Texte gardé");
+        assertThat(jdbc.sql("select count(*) from eval_synthesis where session_id = :s").param("s", f.sessionId)
+                .query(Long.class).single()).isZero();
+
+        f.receptionComplete(sessions, opening, reception);
+        fill(f, paul, kevin, true, true, true, true);
+        decide.confirm(paul, f.sessionId, kevin, Outcome.SUCCESS, f.ccpCodes, "", "", "");
+        assertThat(evaluations.outcome(f.sessionId, kevin)).isPresent();
+    }
+
+    // ---- lifecycle: the first outcome starts the deliberation ----
+
+    @Test
+    void theFirstOutcomeMovesTheSessionFromEpreuvesInProgressToDeliberation() {
+        EvaluationFixtures opened = fixtures();
+        CurrentUser paul = opened.current(Role.JURY, opened.juryA);
+        fill(opened, paul, opened.candidates.get(0), true, true, true, true);
+        decide.confirm(paul, opened.sessionId, opened.candidates.get(0), Outcome.SUCCESS, opened.ccpCodes, "", "", "");
+        // OPENED has no edge to DELIBERATION: left as it is, the outcome stands
+        assertThat(statusOf(opened.sessionId)).isEqualTo(fr.sessiontp.session.SessionStatus.OPENED);
+
+        EvaluationFixtures f = fixtures();
+        sessions.changeStatus(f.sessionId, fr.sessiontp.session.SessionStatus.IN_PROGRESS, null, null);
+        CurrentUser jury = f.current(Role.JURY, f.juryA);
+        fill(f, jury, f.candidates.get(0), true, true, true, true);
+        assertThat(statusOf(f.sessionId)).isEqualTo(fr.sessiontp.session.SessionStatus.IN_PROGRESS);
+        decide.confirm(jury, f.sessionId, f.candidates.get(0), Outcome.SUCCESS, f.ccpCodes, "", "", "");
+        assertThat(statusOf(f.sessionId)).isEqualTo(fr.sessiontp.session.SessionStatus.DELIBERATION);
+        fill(f, jury, f.candidates.get(1), true, true, true, true);
+        decide.confirm(jury, f.sessionId, f.candidates.get(1), Outcome.SUCCESS, f.ccpCodes, "", "", "");
+        assertThat(statusOf(f.sessionId)).isEqualTo(fr.sessiontp.session.SessionStatus.DELIBERATION);
+    }
+
+    private fr.sessiontp.session.SessionStatus statusOf(long sessionId) {
+        return sessions.session(sessionId).orElseThrow().summary().status();
+    }
+
     // ---- D1 / D9: confidentiality ----
 
     @Test
@@ -222,7 +284,7 @@ class EvaluationTest {
 
     @Test
     void X1_aCcpSessionJudgesOnlyTheCcpsSat() {
-        EvaluationFixtures f = new EvaluationFixtures(jdbc, accounts, "CCP", "MARCHAND");
+        EvaluationFixtures f = new EvaluationFixtures(jdbc, accounts, "CCP", "MARCHAND").receptionComplete(sessions, opening, reception);
         CurrentUser paul = f.current(Role.JURY, f.juryA);
         long kevin = f.candidates.get(0);
         long firstCcp = jdbc.sql("select id from certificate where code = :c").param("c", f.ccpCodes.get(0)).query(Long.class).single();

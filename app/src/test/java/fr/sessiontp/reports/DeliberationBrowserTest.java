@@ -13,6 +13,12 @@ import fr.sessiontp.security.UserAccounts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import fr.sessiontp.common.RuleId;
+import fr.sessiontp.conduct.application.JuryReception;
+import fr.sessiontp.conduct.application.OpeningDay;
+import fr.sessiontp.conduct.domain.Step;
+import fr.sessiontp.session.SessionStatus;
+import fr.sessiontp.session.Sessions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -33,6 +39,12 @@ class DeliberationBrowserTest extends BrowserTestSupport {
     UserAccounts users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Sessions sessions;
+    @Autowired
+    OpeningDay opening;
+    @Autowired
+    JuryReception reception;
 
     @Test
     void D4_D6_D7_D8_theJuryDeliberatesTheTsmiSessionSignsAndTheResponsableCountersigns(Browser browser) throws Exception {
@@ -44,6 +56,34 @@ class DeliberationBrowserTest extends BrowserTestSupport {
                 .param("s", sessionId)
                 .param("l", DemoData.TSMI_JURY_B.lastName()).param("f", DemoData.TSMI_JURY_B.firstNames())
                 .query(Long.class).single();
+        try {
+            receptionComplete(sessionId);
+            deliberateAndSign(browser, sessionId, lemaire);
+        } finally {
+            // DEMO-TSMI back to planned, without the reception, so that tests reading it do not depend on the order
+            jdbc.sql("delete from conduct_jury_confirmation where session_id = :s").param("s", sessionId).update();
+            jdbc.sql("delete from conduct_step where session_id = :s").param("s", sessionId).update();
+            jdbc.sql("update exam_session set status = 'PLANNED', status_reason = null where id = :s")
+                    .param("s", sessionId).update();
+        }
+    }
+
+    /** J1 through the conduct module's use cases (not the browser): convened, opened, reception items, no-link confirmations. */
+    private void receptionComplete(long sessionId) {
+        sessions.changeStatus(sessionId, SessionStatus.CONVENED, null, null);
+        opening.open(sessionId);
+        for (Step step : Step.of(RuleId.J1)) {
+            reception.recordItem(sessionId, step);
+        }
+        for (long member : jdbc.sql("""
+                        select member_a_id from jury_pair where session_id = :s
+                        union select member_b_id from jury_pair where session_id = :s""")
+                .param("s", sessionId).query(Long.class).list()) {
+            reception.confirmNoLink(sessionId, member);
+        }
+    }
+
+    private void deliberateAndSign(Browser browser, long sessionId, long lemaire) throws Exception {
         String sophie = "lemaire-" + UUID.randomUUID().toString().substring(0, 6);
         users.create(new NewUser(sophie, Role.JURY, "Sophie Lemaire", null, lemaire, null), "mot-de-passe-essai-1");
         List<Long> candidates = jdbc.sql("""

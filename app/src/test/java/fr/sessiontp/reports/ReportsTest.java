@@ -18,6 +18,7 @@ import fr.sessiontp.reports.application.Reports;
 import fr.sessiontp.reports.domain.AccreditationNamePolicy;
 import fr.sessiontp.reports.domain.SignaturePolicy;
 import fr.sessiontp.security.CurrentUser;
+import fr.sessiontp.session.SessionStatus;
 import fr.sessiontp.security.Role;
 import fr.sessiontp.security.UserAccounts;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +45,12 @@ class ReportsTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    fr.sessiontp.session.Sessions sessions;
+    @Autowired
+    fr.sessiontp.conduct.application.OpeningDay opening;
+    @Autowired
+    fr.sessiontp.conduct.application.JuryReception reception;
+    @Autowired
     UserAccounts accounts;
     @Autowired
     EvaluateCandidate evaluate;
@@ -65,7 +72,7 @@ class ReportsTest {
 
     @BeforeAll
     void decideEveryOutcome() {
-        f = new EvaluationFixtures(jdbc, accounts, "TITLE", "MARCHAND");
+        f = new EvaluationFixtures(jdbc, accounts, "TITLE", "MARCHAND").receptionComplete(sessions, opening, reception);
         paul = f.current(Role.JURY, f.juryA);
         sophie = f.current(Role.JURY, f.juryB);
         isabelle = f.current(Role.JURY, f.juryC);
@@ -187,6 +194,8 @@ class ReportsTest {
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.refusals().get(0).rule()).isEqualTo(RuleId.D8));
         reports.sign(thierry, v, true, sha(v));
         reports.sign(manager, v, true, sha(v));
+        // the session is still "opened" (no edge to "reports signed"): left as it is, the countersignature stands
+        assertThat(sessions.session(f.sessionId).orElseThrow().summary().status()).isEqualTo(SessionStatus.OPENED);
         byte[] pdf = reports.pdf(manager, v);
         Path file = PvChecks.write("pv-general-signe.pdf", pdf);
         assertThat(PvChecks.veraPdfFailures(pdf)).isEmpty();
@@ -197,11 +206,37 @@ class ReportsTest {
     }
 
     @Test
+    void theCountersignedGeneralPvMovesTheSessionFromDeliberationToReportsSigned() {
+        EvaluationFixtures other = new EvaluationFixtures(jdbc, accounts, "TITLE", "MARCHAND").receptionComplete(sessions, opening, reception);
+        sessions.changeStatus(other.sessionId, SessionStatus.IN_PROGRESS, null, null);
+        CurrentUser a = other.current(Role.JURY, other.juryA);
+        CurrentUser b = other.current(Role.JURY, other.juryB);
+        CurrentUser c = other.current(Role.JURY, other.juryC);
+        CurrentUser d = other.current(Role.JURY, other.juryD);
+        for (int i = 0; i < 3; i++) {
+            CurrentUser jury = i < 2 ? a : c;
+            long candidate = other.candidates.get(i);
+            evaluate.synthesis(jury, other.sessionId, candidate, Map.of(other.competence(0, 0), true,
+                    other.competence(0, 1), true, other.competence(1, 0), true, other.competence(1, 1), true));
+            decide.confirm(jury, other.sessionId, candidate, Outcome.SUCCESS, other.ccpCodes, "", "", "");
+        }
+        assertThat(sessions.session(other.sessionId).orElseThrow().summary().status()).isEqualTo(SessionStatus.DELIBERATION);
+        long v = reports.prepare(a, other.sessionId, ReportKind.GENERAL, null);
+        String contentSha = reports.view(a, v).version().contentSha256();
+        for (CurrentUser jury : List.of(a, b, c, d)) {
+            reports.sign(jury, v, true, contentSha);
+        }
+        assertThat(sessions.session(other.sessionId).orElseThrow().summary().status()).isEqualTo(SessionStatus.DELIBERATION);
+        reports.sign(other.current(Role.SESSION_MANAGER, other.managerId), v, true, contentSha);
+        assertThat(sessions.session(other.sessionId).orElseThrow().summary().status()).isEqualTo(SessionStatus.REPORTS_SIGNED);
+    }
+
+    @Test
     void S7_aResponsableWhoseNameDiffersFromTheAccreditationIsWarnedAndTheDreetsEmailIsPrepared() throws Exception {
         assertThat(AccreditationNamePolicy.check("Marchand", "Hélène", "MARCHAND", "Helene").isAllowed()).isTrue();
         assertThat(AccreditationNamePolicy.check("Perrot", "Julien", "MARCHAND", "Hélène").firstRefusal().orElseThrow()
                 .rule()).isEqualTo(RuleId.S7);
-        EvaluationFixtures other = new EvaluationFixtures(jdbc, accounts, "TITLE", "DURAND");
+        EvaluationFixtures other = new EvaluationFixtures(jdbc, accounts, "TITLE", "DURAND").receptionComplete(sessions, opening, reception);
         CurrentUser a = other.current(Role.JURY, other.juryA);
         CurrentUser b = other.current(Role.JURY, other.juryB);
         long candidate = other.candidates.get(0);
@@ -267,7 +302,7 @@ class ReportsTest {
 
     @Test
     void D10_aPvCannotBePreparedBeforeEveryOutcomeIsDecided() {
-        EvaluationFixtures other = new EvaluationFixtures(jdbc, accounts, "TITLE", "MARCHAND");
+        EvaluationFixtures other = new EvaluationFixtures(jdbc, accounts, "TITLE", "MARCHAND").receptionComplete(sessions, opening, reception);
         CurrentUser a = other.current(Role.JURY, other.juryA);
         assertThatThrownBy(() -> reports.prepare(a, other.sessionId, ReportKind.GENERAL, null))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.refusals().get(0).rule()).isEqualTo(RuleId.D10));

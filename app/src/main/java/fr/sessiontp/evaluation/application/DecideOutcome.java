@@ -6,6 +6,8 @@ import fr.sessiontp.evaluation.Outcome;
 import fr.sessiontp.evaluation.domain.OutcomeLabels;
 import fr.sessiontp.evaluation.domain.OutcomePolicy;
 import fr.sessiontp.security.CurrentUser;
+import fr.sessiontp.session.SessionStatus;
+import fr.sessiontp.session.Sessions;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,12 +24,14 @@ public class DecideOutcome {
     private final DeliberationSupport support;
     private final fr.sessiontp.evaluation.persistence.EvaluationRepository repository;
     private final AuditTrail audit;
+    private final Sessions sessions;
 
     DecideOutcome(DeliberationSupport support, fr.sessiontp.evaluation.persistence.EvaluationRepository repository,
-                  AuditTrail audit) {
+                  AuditTrail audit, Sessions sessions) {
         this.support = support;
         this.repository = repository;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     @Transactional
@@ -44,10 +48,19 @@ public class DecideOutcome {
         };
         repository.saveOutcome(sessionId, candidateId, outcome.name(), awarded, obs,
                 outcome == Outcome.ABSENT ? "" : rec, outcome == Outcome.ABSENT ? note : "", user.personId());
+        deliberationStarted(sessionId);
         audit.record("evaluation.outcomeConfirmed", outcome == Outcome.ABSENT ? RuleId.O2 : RuleId.D4, "candidate",
                 String.valueOf(candidateId), "Résultat confirmé par le jury pour " + file.candidate().displayName()
                         + " : " + OutcomeLabels.label(outcome)
                         + (awarded.isEmpty() ? "" : " (" + String.join(", ", awarded) + ")")
                         + ", session " + file.session().summary().number());
+    }
+
+    /** The first outcome recorded: the session moves from "épreuves in progress" to deliberation, when its lifecycle allows. */
+    private void deliberationStarted(long sessionId) {
+        SessionStatus current = sessions.session(sessionId).orElseThrow().summary().status();
+        if (current == SessionStatus.IN_PROGRESS && sessions.nextStatuses(current).contains(SessionStatus.DELIBERATION)) {
+            sessions.changeStatus(sessionId, SessionStatus.DELIBERATION, null, null);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package fr.sessiontp.evaluation.application;
 
+import fr.sessiontp.conduct.Conduct;
 import fr.sessiontp.evaluation.domain.DeliberationInputs;
 import fr.sessiontp.evaluation.domain.JuryAccessPolicy;
 import fr.sessiontp.evaluation.domain.SynthesisGrid;
@@ -28,11 +29,13 @@ public class DeliberationSupport {
     private final Sessions sessions;
     private final Referential referential;
     private final EvaluationRepository repository;
+    private final Conduct conduct;
 
-    DeliberationSupport(Sessions sessions, Referential referential, EvaluationRepository repository) {
+    DeliberationSupport(Sessions sessions, Referential referential, EvaluationRepository repository, Conduct conduct) {
         this.sessions = sessions;
         this.referential = referential;
         this.repository = repository;
+        this.conduct = conduct;
     }
 
     /** The session if the user is one of its jury members (D1); otherwise NoSuchElementException. */
@@ -79,12 +82,16 @@ public class DeliberationSupport {
                 mayEdit);
     }
 
-    /** For editing use cases: the file, or a J2 refusal when the user is not the candidate's pair. */
+    /**
+     * For editing use cases (every grid, input and outcome change passes here): the file, or a J2 refusal when the
+     * user is not the candidate's pair, or a J1 refusal while the jury reception is not complete (conduct module).
+     */
     public CandidateFile editableFile(CurrentUser user, long sessionId, long candidateId) {
         CandidateFile file = file(user, sessionId, candidateId);
         List<Long> pairMembers = file.pair() == null ? List.of()
                 : file.pair().members().stream().map(JuryMemberSummary::id).toList();
         JuryAccessPolicy.mayEnterGrids(user.personId(), pairMembers).orThrow();
+        conduct.evaluationMayStart(sessionId).orThrow();
         return file;
     }
 

@@ -30,6 +30,7 @@ import fr.sessiontp.reports.persistence.ReportRepository.SignatureRow;
 import fr.sessiontp.reports.persistence.ReportRepository.VersionRow;
 import fr.sessiontp.security.CurrentUser;
 import fr.sessiontp.security.Role;
+import fr.sessiontp.session.SessionStatus;
 import fr.sessiontp.session.SessionView;
 import fr.sessiontp.session.Sessions;
 import java.net.URLEncoder;
@@ -250,6 +251,17 @@ public class Reports {
     // ---- signing ----
 
     /**
+     * The general PV countersigned: the session moves to "reports signed" when its lifecycle allows it from its
+     * current status; otherwise it stays where it is (the signature stands).
+     */
+    private void reportsSigned(SessionView session) {
+        SessionStatus current = sessions.session(session.id()).orElseThrow().summary().status();
+        if (sessions.nextStatuses(current).contains(SessionStatus.REPORTS_SIGNED)) {
+            sessions.changeStatus(session.id(), SessionStatus.REPORTS_SIGNED, RuleId.D8, null);
+        }
+    }
+
+    /**
      * The logged-in jury member signs (D6/D7), or the responsable countersigns (D8), after re-confirming the content
      * SHA-256 they were shown. The PV is rendered with its signature block and stamp, sealed with the centre's seal,
      * and stored; the audit trail records who, when and both SHA-256.
@@ -301,6 +313,9 @@ public class Reports {
                 String.valueOf(versionId), signerName + " a signé le " + kindLabel(version) + " version "
                         + version.version() + " de la session " + version.sessionNumber() + " ; contenu SHA-256 "
                         + version.contentSha256() + " ; PDF scellé SHA-256 " + sealed.sha256());
+        if (kindOfSigner.equals("MANAGER") && version.kind() == ReportKind.GENERAL) {
+            reportsSigned(session);
+        }
         if (notice != null) {
             audit.record("reports.dreetsNoticePrepared", RuleId.S7, "report", String.valueOf(versionId),
                     "Nom du responsable différent de l'agrément : courriel à la DREETS préparé — " + notice);
