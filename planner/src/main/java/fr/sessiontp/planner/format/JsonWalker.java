@@ -10,6 +10,20 @@ import java.util.function.BiFunction;
 final class JsonWalker {
     final List<FormatError> errors = new ArrayList<>();
 
+    /** False, with the error recorded, when the root is not an object or declares a format version other than 1. */
+    boolean formatVersionOneObject(JsonNode root) {
+        if (root == null || !root.isObject()) {
+            error("$", "format.type.object");
+            return false;
+        }
+        Integer version = integer(root, "$", "formatVersion", true);
+        if (version != null && version != 1) {
+            error("$.formatVersion", "format.version", version);
+            return false;
+        }
+        return true;
+    }
+
     void error(String path, String key, Object... args) {
         errors.add(new FormatError(path, Messages.get(key, args)));
     }

@@ -1,6 +1,5 @@
 package fr.sessiontp.planner.format;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,31 +48,12 @@ public final class ProblemReader {
     }
 
     public ReadResult<Problem> read(String json) {
-        try {
-            JsonNode root;
-            try {
-                root = MAPPER.readTree(json);
-            } catch (JsonProcessingException e) {
-                return ReadResult.failed(List.of(new FormatError("$", Messages.get("format.malformed",
-                        e.getOriginalMessage(), e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                        e.getLocation() == null ? 0 : e.getLocation().getColumnNr()))));
-            }
-            return read(root);
-        } catch (RuntimeException e) {
-            // defensive: a bug must never escape as a stack trace to the user
-            return ReadResult.failed(List.of(new FormatError("$", Messages.get("format.internal", e.toString()))));
-        }
+        return FormatDocuments.read(json, this::read);
     }
 
     private ReadResult<Problem> read(JsonNode root) {
         JsonWalker w = new JsonWalker();
-        if (root == null || !root.isObject()) {
-            w.error("$", "format.type.object");
-            return ReadResult.failed(w.errors);
-        }
-        Integer version = w.integer(root, "$", "formatVersion", true);
-        if (version != null && version != 1) {
-            w.error("$.formatVersion", "format.version", version);
+        if (!w.formatVersionOneObject(root)) {
             return ReadResult.failed(w.errors);
         }
         if (!w.errors.isEmpty()) {

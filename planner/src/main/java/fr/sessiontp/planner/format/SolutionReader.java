@@ -1,6 +1,5 @@
 package fr.sessiontp.planner.format;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.sessiontp.planner.format.Solution.Assignment;
 import fr.sessiontp.planner.format.Solution.Metrics;
@@ -28,30 +27,12 @@ public final class SolutionReader {
     }
 
     public ReadResult<Solution> read(String json) {
-        try {
-            JsonNode root;
-            try {
-                root = ProblemReader.MAPPER.readTree(json);
-            } catch (JsonProcessingException e) {
-                return ReadResult.failed(List.of(new FormatError("$", Messages.get("format.malformed",
-                        e.getOriginalMessage(), e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                        e.getLocation() == null ? 0 : e.getLocation().getColumnNr()))));
-            }
-            return read(root);
-        } catch (RuntimeException e) {
-            return ReadResult.failed(List.of(new FormatError("$", Messages.get("format.internal", e.toString()))));
-        }
+        return FormatDocuments.read(json, this::read);
     }
 
     private ReadResult<Solution> read(JsonNode root) {
         JsonWalker w = new JsonWalker();
-        if (root == null || !root.isObject()) {
-            w.error("$", "format.type.object");
-            return ReadResult.failed(w.errors);
-        }
-        Integer version = w.integer(root, "$", "formatVersion", true);
-        if (version != null && version != 1) {
-            w.error("$.formatVersion", "format.version", version);
+        if (!w.formatVersionOneObject(root)) {
             return ReadResult.failed(w.errors);
         }
         String sessionId = w.string(root, "$", "sessionId", true);
