@@ -5,8 +5,10 @@ import fr.sessiontp.common.InputRejectedException;
 import fr.sessiontp.common.Messages;
 import fr.sessiontp.common.RuleId;
 import fr.sessiontp.session.SessionStatus;
+import fr.sessiontp.session.SessionStatusChanged;
 import fr.sessiontp.session.domain.SessionLifecycle;
 import fr.sessiontp.session.persistence.SessionRepository.SessionRow;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,11 +18,13 @@ public class ChangeSessionStatus {
 
     private final SessionSupport support;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final SessionLifecycle lifecycle = new SessionLifecycle();
 
-    ChangeSessionStatus(SessionSupport support, AuditTrail audit) {
+    ChangeSessionStatus(SessionSupport support, AuditTrail audit, ApplicationEventPublisher events) {
         this.support = support;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional
@@ -42,6 +46,7 @@ public class ChangeSessionStatus {
                 Messages.get("session.audit.statusChanged", session.number(),
                         Messages.get(dynamicKey("session.status.", session.status())), Messages.get(dynamicKey("session.status.", target)),
                         text == null || text.isEmpty() ? "—" : text));
+        events.publishEvent(new SessionStatusChanged(sessionId, session.status(), target));
     }
 
     /** A message key built from a prefix and a value (an enum constant, a field name). */

@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * The session's state machine: planned → convened → opened → in progress → deliberation → reports signed →
- * transmitted → archived, or cancelled before the deliberation. Opening needs two habilitated jury members (S2); a
+ * transmitted → validated (by the authority; or sent back to reports signed for a correction) → archived, or cancelled before the deliberation. Opening needs two habilitated jury members (S2); a
  * cancellation needs a reason (O3 when the envelopes were not sealed).
  */
 public final class SessionLifecycle {
@@ -24,7 +24,8 @@ public final class SessionLifecycle {
             SessionStatus.IN_PROGRESS, EnumSet.of(SessionStatus.DELIBERATION, SessionStatus.CANCELLED),
             SessionStatus.DELIBERATION, EnumSet.of(SessionStatus.REPORTS_SIGNED),
             SessionStatus.REPORTS_SIGNED, EnumSet.of(SessionStatus.TRANSMITTED),
-            SessionStatus.TRANSMITTED, EnumSet.of(SessionStatus.ARCHIVED),
+            SessionStatus.TRANSMITTED, EnumSet.of(SessionStatus.VALIDATED, SessionStatus.REPORTS_SIGNED),
+            SessionStatus.VALIDATED, EnumSet.of(SessionStatus.ARCHIVED),
             SessionStatus.ARCHIVED, EnumSet.noneOf(SessionStatus.class),
             SessionStatus.CANCELLED, EnumSet.noneOf(SessionStatus.class));
 
