@@ -12,4 +12,7 @@ public interface AuditLog {
     List<AuditEntry> latest(int offset, int limit);
 
     long count();
+
+    /** Every entry about one kind of subject (e.g. {@code "report"}), in sequence order, for cross-checks. */
+    void forEachAbout(String subjectType, java.util.function.Consumer<AuditEntry> consumer);
 }

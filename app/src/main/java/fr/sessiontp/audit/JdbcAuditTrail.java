@@ -91,6 +91,16 @@ class JdbcAuditTrail implements AuditTrail, AuditLog {
         return jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public void forEachAbout(String subjectType, java.util.function.Consumer<AuditEntry> consumer) {
+        jdbc.sql("select * from audit_entry where subject_type = :type order by seq")
+                .param("type", subjectType)
+                .query((ResultSet rs) -> {
+                    consumer.accept(map(rs, 0));
+                });
+    }
+
     private static AuditEntry map(ResultSet rs, int row) throws SQLException {
         return new AuditEntry(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
                 rs.getString("action"), rs.getString("rule_id"), rs.getString("subject_type"),

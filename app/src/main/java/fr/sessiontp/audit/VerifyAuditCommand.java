@@ -7,28 +7,41 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-/** {@code java -jar sessiontp.jar verify-audit}: prints the verification and exits 0 if intact, 1 otherwise. */
+/**
+ * {@code java -jar sessiontp.jar verify-audit}: verifies the audit chain and every module's tamper-evident records
+ * (signed reports), prints each broken record and exits 0 if everything is intact, 1 otherwise.
+ */
 @Component
 @ConditionalOnProperty(name = "sessiontp.command", havingValue = "verify-audit")
 class VerifyAuditCommand implements ApplicationRunner, ExitCodeGenerator {
 
-    private final AuditLog auditLog;
+    private final TamperEvidence tamperEvidence;
     private int exitCode;
 
-    VerifyAuditCommand(AuditLog auditLog) {
-        this.auditLog = auditLog;
+    VerifyAuditCommand(TamperEvidence tamperEvidence) {
+        this.tamperEvidence = tamperEvidence;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        AuditVerification verification = auditLog.verify();
+        TamperVerification all = tamperEvidence.verify();
+        AuditVerification verification = all.audit();
         if (verification.intact()) {
             System.out.println(Messages.get("audit.command.intact", verification.entriesChecked()));
         } else {
             System.out.println(Messages.get("audit.command.broken", verification.problems().size()));
             verification.problems().forEach(problem -> System.out.println("- " + problem.message()));
-            exitCode = 1;
         }
+        for (IntegrityReport report : all.records()) {
+            if (report.intact()) {
+                System.out.println(Messages.get("audit.command.recordsIntact", report.name(), report.recordsChecked()));
+            } else {
+                System.out.println(Messages.get("audit.command.recordsBroken", report.name(), report.problems().size(),
+                        report.recordsChecked()));
+                report.problems().forEach(problem -> System.out.println("- " + problem));
+            }
+        }
+        exitCode = all.intact() ? 0 : 1;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package fr.sessiontp.audit.web;
 
 import fr.sessiontp.audit.AuditLog;
+import fr.sessiontp.audit.TamperEvidence;
 import fr.sessiontp.security.Role;
 import fr.sessiontp.security.RouteRules;
 import org.springframework.context.annotation.Bean;
@@ -16,9 +17,11 @@ class AuditController {
     static final int PAGE_SIZE = 50;
 
     private final AuditLog auditLog;
+    private final TamperEvidence tamperEvidence;
 
-    AuditController(AuditLog auditLog) {
+    AuditController(AuditLog auditLog, TamperEvidence tamperEvidence) {
         this.auditLog = auditLog;
+        this.tamperEvidence = tamperEvidence;
     }
 
     @GetMapping("/admin/audit")
@@ -34,7 +37,9 @@ class AuditController {
 
     @GetMapping("/admin/audit/verification")
     String verification(Model model) {
-        model.addAttribute("verification", auditLog.verify());
+        var all = tamperEvidence.verify();
+        model.addAttribute("verification", all.audit());
+        model.addAttribute("records", all.records());
         return "audit/verification :: result";
     }
 
