@@ -1,7 +1,9 @@
 package fr.sessiontp.people;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The people module's read API for the other modules. */
@@ -12,6 +14,9 @@ public interface PeopleDirectory {
     List<CandidateSummary> candidates(Collection<Long> ids);
 
     List<CandidateSummary> candidatesOfCentre(long centreId);
+
+    /** The known birth dates of these candidates (a candidate without one is absent from the map), e.g. for CERES. */
+    Map<Long, LocalDate> birthDates(Collection<Long> candidateIds);
 
     Optional<JuryMemberSummary> juryMember(long id);
 

@@ -11,8 +11,11 @@ import fr.sessiontp.people.domain.Candidate;
 import fr.sessiontp.people.domain.JuryMember;
 import fr.sessiontp.people.domain.StaffKind;
 import fr.sessiontp.people.domain.StaffMember;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +43,17 @@ class JdbcPeopleDirectory implements PeopleDirectory {
     @Override
     public List<CandidateSummary> candidates(Collection<Long> ids) {
         return candidates.findAll(ids).stream().map(Candidate::summary).toList();
+    }
+
+    @Override
+    public Map<Long, LocalDate> birthDates(Collection<Long> candidateIds) {
+        Map<Long, LocalDate> dates = new HashMap<>();
+        for (Candidate candidate : candidates.findAll(candidateIds)) {
+            if (candidate.birthDate() != null) {
+                dates.put(candidate.id(), candidate.birthDate());
+            }
+        }
+        return dates;
     }
 
     @Override
