@@ -189,7 +189,7 @@ final class ResultsFixture {
                 insert into app_user (username, password_hash, role, display_name, centre_id, person_id, region)
                 values (:u, '{noop}unused', :r, :d, :c, :p, 'Bretagne')""")
                 .param("u", username).param("r", role.name()).param("d", "Utilisateur " + role).param("c", centre)
-                .param("p", role == Role.SESSION_MANAGER ? managerId : role == Role.JURY ? juryA : null).update();
+                .param("p", role == Role.SESSION_MANAGER ? Long.valueOf(managerId) : role == Role.JURY ? Long.valueOf(juryA) : null).update();
         return accounts.loadUserByUsername(username);
     }
 
