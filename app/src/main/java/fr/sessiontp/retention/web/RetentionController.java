@@ -177,7 +177,8 @@ class RetentionController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     /** A date typed as yyyy-MM-dd (date input) or dd/MM/yyyy; null when empty; an error for the field otherwise. */
     private static LocalDate date(String value, String field, Map<String, String> errors) {
