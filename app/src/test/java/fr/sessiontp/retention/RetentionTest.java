@@ -407,6 +407,9 @@ class RetentionTest {
                 .andExpect(content().string(containsString("DTE non utilisés")))
                 .andExpect(content().string(containsString("10/03/2031")))
                 .andExpect(content().string(containsString("Tous les dossiers professionnels sont restitués")));
+        mvc.perform(get("/sessions/{id}", f.sessionId).with(user(f.user(Role.ADMIN, null))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"retention-link\"")));
         mvc.perform(get("/sessions/{id}/retention", f.sessionId).with(user(otherCentre(Role.SESSION_MANAGER))))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/sessions/{id}/retention", f.sessionId).with(user(f.user(Role.JURY, f.juryA))))
