@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -82,13 +83,26 @@ public class PurgeSessionFiles {
     public List<Long> purgeDue(LocalDate today) {
         LocalDate cutoff = policy.dueCutoff(today);
         List<Long> purged = new ArrayList<>();
+        List<Long> failed = new ArrayList<>();
         for (int i = 0; i < properties.purgeBatch(); i++) {
-            Optional<Long> one = tx.execute(status -> repository.claimDue(cutoff)
-                    .map(file -> purge(file, today, Actors.JOB)));
-            if (one == null || one.isEmpty()) {
-                break;
+            AtomicReference<Long> claimed = new AtomicReference<>();
+            try {
+                Optional<Long> one = tx.execute(status -> repository.claimDue(cutoff, failed).map(file -> {
+                    claimed.set(file.sessionId());
+                    return purge(file, today, Actors.JOB);
+                }));
+                if (one == null || one.isEmpty()) {
+                    break;
+                }
+                purged.add(one.get());
+            } catch (RuntimeException e) {
+                if (claimed.get() == null) {
+                    throw e;
+                }
+                // rolled back: left for the next run, skipped for the rest of this one
+                LOG.warn("Retention purge of session {} failed: {}", claimed.get(), e.getMessage());
+                failed.add(claimed.get());
             }
-            purged.add(one.get());
         }
         return purged;
     }

@@ -6,6 +6,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,17 +61,18 @@ public class RetentionRepository {
 
     /**
      * Takes the session file that is due the longest (session ended on or before {@code cutoff}) and not yet purged,
-     * locking it until the caller's transaction ends; files locked by another purge are skipped, never waited for.
-     * Must run inside a transaction.
+     * locking it until the caller's transaction ends; files locked by another purge are skipped, never waited for, and
+     * so are the {@code skipped} sessions (a purge that failed in this run). Must run inside a transaction.
      */
-    public Optional<FileRow> claimDue(LocalDate cutoff) {
+    public Optional<FileRow> claimDue(LocalDate cutoff, Collection<Long> skipped) {
         return jdbc.sql("""
                         select session_id, end_date, archived_at, purged_at, purged_by from retention_file
-                        where purged_at is null and end_date <= :cutoff
+                        where purged_at is null and end_date <= :cutoff and session_id <> all(:skipped)
                         order by end_date, session_id
                         limit 1
                         for update skip locked""")
-                .param("cutoff", Date.valueOf(cutoff)).query((rs, n) -> fileRow(rs)).optional();
+                .param("cutoff", Date.valueOf(cutoff)).param("skipped", skipped.toArray(Long[]::new))
+                .query((rs, n) -> fileRow(rs)).optional();
     }
 
     /** Locks one session's file (waiting for a purge in progress), for a purge asked from the page. */
