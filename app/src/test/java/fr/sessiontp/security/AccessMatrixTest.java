@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Walks every declared route with every role and without login: a role the route does not list is
- * refused (403), an anonymous visitor is sent to the login page, and an allowed role gets through the
+ * refused (403), an anonymous visitor is sent to the login page (answered 401 problem+json on the REST API, /api), and an allowed role gets through the
  * security filter without a server error even on an unknown id. A controller route that no module
  * declares fails the build.
  */
@@ -76,6 +76,12 @@ class AccessMatrixTest {
 
     private void assertAnonymousIsSentToLogin(Routes.Route route) throws Exception {
         MockHttpServletResponse response = mvc.perform(request(route).with(csrf())).andReturn().getResponse();
+        if (route.pattern().startsWith("/api/")) {
+            // the REST API has no login page: 401 problem+json
+            assertThat(response.getStatus()).isEqualTo(401);
+            assertThat(response.getContentType()).startsWith("application/problem+json");
+            return;
+        }
         assertThat(response.getStatus()).isEqualTo(302);
         assertThat(response.getRedirectedUrl()).endsWith("/login");
     }
@@ -88,6 +94,9 @@ class AccessMatrixTest {
             assertThat(String.valueOf(response.getRedirectedUrl())).as("not sent to login").doesNotEndWith("/login");
         } else {
             assertThat(response.getStatus()).as("denied").isEqualTo(403);
+            if (route.pattern().startsWith("/api/")) {
+                assertThat(response.getContentType()).as("JSON refusal on the API").startsWith("application/problem+json");
+            }
         }
     }
 

@@ -25,7 +25,8 @@ public class ApiTokenAdmin {
 
     /** Expiry dates are days in France: a token valid until a day works until the end of that day, Paris time. */
     public static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private final ApiTokens tokens;
     private final AuditTrail audit;
