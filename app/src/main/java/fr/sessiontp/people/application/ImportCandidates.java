@@ -193,7 +193,7 @@ public class ImportCandidates {
                     .map(e -> new CandidateImport.RowError(e.line(), e.column(), e.value(), e.reason())).toList());
         }
         List<CandidateDraft> drafts = analysis.drafts();
-        List<Long> ids = drafts.stream().map(draft -> candidates.insert(centreId, draft)).toList();
+        List<Long> ids = candidates.insertAll(centreId, drafts);
         List<CandidateDraft> adjusted = drafts.stream().filter(d -> d.extraTimePercent() > 0).toList();
         audit.record("candidate.imported", adjusted.isEmpty() ? null : RuleId.X3, "centre", String.valueOf(centreId),
                 summary(source, drafts, adjusted));

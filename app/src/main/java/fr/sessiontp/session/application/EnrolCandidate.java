@@ -67,7 +67,7 @@ public class EnrolCandidate {
             policy.canEnrol(candidate, proctors).orThrow();
             candidates.add(candidate);
         }
-        candidates.forEach(c -> support.sessions.enrol(sessionId, c.id()));
+        support.sessions.enrolAll(sessionId, candidates.stream().map(CandidateSummary::id).toList());
         String names = candidates.stream().limit(100).map(c -> c.displayName() + " (" + c.identifier() + ")")
                 .collect(java.util.stream.Collectors.joining(", ")) + (candidates.size() > 100 ? "…" : "");
         audit.record("session.candidate.enrolled", RuleId.S4, "session", String.valueOf(sessionId),
