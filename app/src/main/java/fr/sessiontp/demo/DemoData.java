@@ -93,6 +93,7 @@ public final class DemoData {
             case PROCTOR -> PROCTOR_USER;
             case TRAINER -> TRAINER_USER;
             case AUTHORITY -> AUTHORITY_USER;
+            case API_CLIENT -> throw new IllegalArgumentException("An API client has no demo login, only tokens");
         };
     }
 }

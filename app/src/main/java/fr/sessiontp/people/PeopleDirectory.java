@@ -45,4 +45,11 @@ public interface PeopleDirectory {
     Optional<TrainerSummary> trainer(long id);
 
     List<TrainerSummary> trainersOfCentre(long centreId);
+
+    /**
+     * Imports candidates of the centre all or nothing, checked like the lines of an imported file (field rules, X3,
+     * trainer, identifiers unique in the rows and in the centre); audited. {@code source} says where they come from, in
+     * French, for the audit trail (e.g. « l'API (jeton « ERP ») »).
+     */
+    CandidateImport importCandidates(long centreId, String source, List<CandidateRow> rows);
 }

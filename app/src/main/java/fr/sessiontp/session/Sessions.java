@@ -36,6 +36,9 @@ public interface Sessions {
 
     void enrolCandidate(long sessionId, long candidateId);
 
+    /** Enrols several candidates of the session's centre at once, all or none (each checked as one enrolment). */
+    void enrolCandidates(long sessionId, List<Long> candidateIds);
+
     void withdrawCandidate(long sessionId, long candidateId);
 
     /** Forms a jury pair (binôme) of two habilitated members; returns the pair's id. */

@@ -91,6 +91,11 @@ class SessionsService implements Sessions {
     }
 
     @Override
+    public void enrolCandidates(long sessionId, List<Long> candidateIds) {
+        enrolCandidate.enrolAll(sessionId, candidateIds);
+    }
+
+    @Override
     public void withdrawCandidate(long sessionId, long candidateId) {
         withdrawCandidate.withdraw(sessionId, candidateId);
     }
