@@ -204,7 +204,9 @@ class DemoDataTest {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwordEncoder);
         long centre = demoCentre();
-        assertThat(accounts.all()).extracting(DemoAccount::role).containsExactly(Role.values());
+        assertThat(accounts.all()).extracting(DemoAccount::username).contains(SECOND_JURY_USER);
+        assertThat(accounts.all().stream().filter(a -> !a.username().equals(SECOND_JURY_USER)))
+                .extracting(DemoAccount::role).containsExactly(Role.values());
         for (Role role : Role.values()) {
             DemoAccount account = accounts.of(role);
             assertThat(account.username()).isEqualTo(username(role));
@@ -226,6 +228,14 @@ class DemoDataTest {
                 case AUTHORITY -> assertThat(user.region()).isEqualTo(REGION);
             }
         }
+        // the second member of the TSMI pair, to sign PVs in the browser (D6, D7)
+        DemoAccount second = accounts.all().stream().filter(a -> a.username().equals(SECOND_JURY_USER)).findFirst()
+                .orElseThrow();
+        SecurityContextHolder.getContext().setAuthentication(provider.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(second.username(), second.password())));
+        CurrentUser lemaire = UserAccounts.current().orElseThrow();
+        assertThat(lemaire.role()).isEqualTo(Role.JURY);
+        assertThat(lastName("jury_member", lemaire.personId())).isEqualTo(TSMI_JURY_B.lastName());
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> provider.authenticate(
                         UsernamePasswordAuthenticationToken.unauthenticated(ADMIN_USER, "wrong-password")))
                 .isInstanceOf(BadCredentialsException.class);
