@@ -63,7 +63,13 @@ class ClosingBrowserTest extends BrowserTestSupport {
             reportsSigned(sessionId);
             closeInTheBrowser(browser, sessionId);
         } finally {
-            // DEMO-TSMI back to planned, without the reception, so that tests reading it do not depend on the order
+            // DEMO-TSMI back to planned, without the reception nor the jury's grids and outcomes, so that the tests
+            // reading it (DeliberationBrowserTest deliberates it from scratch) do not depend on the order. The PV
+            // versions, transmissions and decisions are append-only and stay: later versions supersede them.
+            for (String table : List.of("eval_deliberation", "eval_certificate_sat", "eval_synthesis",
+                    "eval_final_interview", "eval_observation")) {
+                jdbc.sql("delete from " + table + " where session_id = :s").param("s", sessionId).update();
+            }
             jdbc.sql("delete from conduct_jury_confirmation where session_id = :s").param("s", sessionId).update();
             jdbc.sql("delete from conduct_step where session_id = :s").param("s", sessionId).update();
             jdbc.sql("update exam_session set status = 'PLANNED', status_reason = null where id = :s")

@@ -192,6 +192,11 @@ class ClosingTest {
         String sessionPage = text(page("/sessions/" + session, managerLogin));
         assertThat(sessionPage).contains("id=\"closing-link\"").doesNotContain("status-TRANSMITTED")
                 .doesNotContain("status-VALIDATED").doesNotContain("status-REPORTS_SIGNED");
+        // the generic status route refuses the transmission: it belongs to the closing page (A1)
+        String generic = text(mvc.perform(post("/sessions/" + session + "/status").param("target", "TRANSMITTED")
+                .with(csrf()).with(user(managerLogin))).andReturn().getResponse());
+        assertThat(generic).contains("page de clôture").contains("(A1)");
+        assertThat(status()).isEqualTo(SessionStatus.REPORTS_SIGNED);
         assertThat(page("/sessions/" + session + "/closing", juryLogin).getStatus()).isEqualTo(403);
         assertThat(page("/sessions/" + session + "/closing", f.user(Role.ADMIN, null)).getStatus()).isEqualTo(200);
     }
