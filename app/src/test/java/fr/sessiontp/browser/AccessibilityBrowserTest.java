@@ -96,6 +96,13 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
         check(browser.open("/deliberations"), "délibérations et PV", blocking, checked);
         check(browser.open("/sessions/" + session + "/reports"), "PV de la session", blocking, checked);
         latestReportVersion().ifPresent(id -> check(browser.open("/reports/" + id), "PV", blocking, checked));
+        check(browser.open("/sessions/" + session + "/closing"), "clôture et transmission", blocking, checked);
+        check(browser.open("/results"), "résultats", blocking, checked);
+        check(browser.open("/sessions/" + session + "/results"), "résultats de la session", blocking, checked);
+        check(browser.open("/sessions/" + session + "/board"), "tableau d'affichage des résultats", blocking, checked);
+        check(browser.open("/resits"), "candidats à repasser", blocking, checked);
+        check(browser.open("/sessions/" + session + "/retention"), "conservation des documents", blocking, checked);
+        check(browser.open("/admin/api-tokens"), "jetons d'API", blocking, checked);
         check(browser.open("/admin/audit"), "journal d'audit", blocking, checked);
         browser.driver().findElement(By.cssSelector("[hx-get$='/admin/audit/verification']")).click();
         browser.waitFor(By.cssSelector("#verification .alert"));
@@ -113,6 +120,9 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 
         login(browser, Role.AUTHORITY);
         check(browser.open("/"), "accueil (DREETS)", blocking, checked);
+        check(browser.open("/authority"), "espace DREETS", blocking, checked);
+        check(browser.open("/authority/dashboard"), "tableau de bord régional", blocking, checked);
+        check(browser.open("/authority/sessions/" + session), "session reçue (DREETS)", blocking, checked);
 
         System.out.printf("axe-core: %d pages checked, %d violations of any impact (%d serious or critical): %s%n",
                 checked.size(), FOUND.get(), blocking.size(), checked);
