@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** The people module's read API for the other modules. */
+/** The people module's API for the other modules: mostly reads, and the candidate's postal details (O8). */
 public interface PeopleDirectory {
 
     Optional<CandidateSummary> candidate(long id);
@@ -12,6 +12,12 @@ public interface PeopleDirectory {
     List<CandidateSummary> candidates(Collection<Long> ids);
 
     List<CandidateSummary> candidatesOfCentre(long centreId);
+
+    /** How to reach a candidate (e-mail, postal details); empty for an unknown candidate. */
+    Optional<CandidateContact> candidateContact(long candidateId);
+
+    /** Records the postal details a candidate gave on their information sheet (O8); the caller validates and audits. */
+    void recordCandidatePostalDetails(long candidateId, String postalAddress, String postalCode, String city, String phone);
 
     Optional<JuryMemberSummary> juryMember(long id);
 

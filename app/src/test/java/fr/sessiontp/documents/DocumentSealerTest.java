@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.sessiontp.documents.persistence.SealKeyRepository;
 import fr.sessiontp.documents.web.SampleDocument;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyFactory;
 import java.security.MessageDigest;
 import java.security.spec.InvalidKeySpecException;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -209,6 +211,22 @@ class DocumentSealerTest {
         assertThat(second).isNotEqualTo(first);
         assertThat(jdbc.sql("select count(*) from document_seal_key where centre_id = :id").param("id", centre)
                 .query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aCentreWithANameLongerThanACertificateNameIsSealedWithTheNameShortened() throws Exception {
+        String name = "Centre de formation professionnelle des métiers de la maintenance industrielle "
+                + UUID.randomUUID().toString().substring(0, 8);
+        long centre = newCentre(name);
+
+        SealedDocument sealed = sealer.seal(original, new SealRequest(centre, name, "", "", false));
+
+        var certificate = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(
+                new ByteArrayInputStream(sealer.certificatePem(centre, name).getBytes(StandardCharsets.US_ASCII)));
+        String subject = certificate.getSubjectX500Principal().getName();
+        assertThat(sealed.certificateSha256()).hasSize(64);
+        String commonName = subject.substring(3, subject.indexOf(",O="));
+        assertThat(commonName).startsWith("Cachet électronique Centre de formation").endsWith("…").hasSize(64);
     }
 
     @Test

@@ -66,7 +66,7 @@ public class ConductQueries implements Conduct {
         Map<Long, Checkin> checkins = repository.checkins(sessionId).stream()
                 .collect(Collectors.toMap(Checkin::candidateId, Function.identity()));
         Map<Long, Boolean> sheets = session.candidates().stream().collect(Collectors.toMap(c -> c.id(), c -> {
-            InformationSheet s = repository.informationSheet(c.id());
+            InformationSheet s = support.informationSheet(c.id());
             return rules.informationSheetComplete(s.address(), s.postalCode(), s.city(), s.phone());
         }));
         return new State(checkins, repository.envelopeCheck(sessionId).orElse(null), repository.steps(sessionId),

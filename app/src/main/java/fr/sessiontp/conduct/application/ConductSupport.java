@@ -3,7 +3,9 @@ package fr.sessiontp.conduct.application;
 import fr.sessiontp.common.InputRejectedException;
 import fr.sessiontp.common.Messages;
 import fr.sessiontp.conduct.persistence.ConductRepository;
+import fr.sessiontp.conduct.persistence.ConductRepository.InformationSheet;
 import fr.sessiontp.people.CandidateSummary;
+import fr.sessiontp.people.PeopleDirectory;
 import fr.sessiontp.referential.EpreuveTemplate;
 import fr.sessiontp.referential.Referential;
 import fr.sessiontp.security.CurrentUser;
@@ -21,10 +23,10 @@ class ConductSupport {
     final Sessions sessions;
     final ConductRepository repository;
     final Referential referential;
-    final fr.sessiontp.people.PeopleDirectory people;
+    final PeopleDirectory people;
 
     ConductSupport(Sessions sessions, ConductRepository repository, Referential referential,
-                   fr.sessiontp.people.PeopleDirectory people) {
+                   PeopleDirectory people) {
         this.people = people;
         this.sessions = sessions;
         this.repository = repository;
@@ -43,6 +45,13 @@ class ConductSupport {
                     Messages.get(dynamicKey("session.status.", session.summary().status()))));
         }
         return session;
+    }
+
+    /** The candidate's information sheet (O8) as the people module keeps it; empty fields until it is completed. */
+    InformationSheet informationSheet(long candidateId) {
+        return people.candidateContact(candidateId)
+                .map(c -> new InformationSheet(c.postalAddress(), c.postalCode(), c.city(), c.phone()))
+                .orElse(new InformationSheet(null, null, null, null));
     }
 
     static CandidateSummary enrolled(SessionView session, long candidateId) {

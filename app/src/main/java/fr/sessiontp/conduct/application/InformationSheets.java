@@ -27,7 +27,7 @@ public class InformationSheets {
     @Transactional(readOnly = true)
     public InformationSheet sheet(long sessionId, long candidateId) {
         ConductSupport.enrolled(support.session(sessionId), candidateId);
-        return support.repository.informationSheet(candidateId);
+        return support.informationSheet(candidateId);
     }
 
     @Transactional
@@ -42,8 +42,8 @@ public class InformationSheets {
         if (!errors.isEmpty()) {
             throw new InputRejectedException(errors);
         }
-        support.repository.saveInformationSheet(candidateId, new InformationSheet(sheet.address().strip(),
-                sheet.postalCode().strip(), sheet.city().strip(), sheet.phone().strip()));
+        support.people.recordCandidatePostalDetails(candidateId, sheet.address().strip(), sheet.postalCode().strip(),
+                sheet.city().strip(), sheet.phone().strip());
         audit.record("conduct.informationSheet.completed", RuleId.O8, "candidate", String.valueOf(candidateId),
                 Messages.get("conduct.audit.sheet", candidate.displayName(), session.summary().number()));
     }

@@ -42,6 +42,7 @@ public class ConductRepository {
     public record TopicDraw(String epreuveCode, List<String> topics, String drawnTopic, Instant drawnAt) {
     }
 
+    /** A candidate's information sheet (O8), as the people module keeps it. */
     public record InformationSheet(String address, String postalCode, String city, String phone) {
     }
 
@@ -251,22 +252,5 @@ public class ConductRepository {
                             instant(rs, "drawn_at"));
                 })
                 .list();
-    }
-
-    // ---- O8 ----
-
-    public InformationSheet informationSheet(long candidateId) {
-        return jdbc.sql("select postal_address, postal_code, city, phone from candidate where id = :c")
-                .param("c", candidateId)
-                .query((rs, n) -> new InformationSheet(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-                .optional().orElse(new InformationSheet(null, null, null, null));
-    }
-
-    public void saveInformationSheet(long candidateId, InformationSheet sheet) {
-        jdbc.sql("""
-                        update candidate set postal_address = :a, postal_code = :p, city = :c, phone = :t
-                        where id = :id""")
-                .param("id", candidateId).param("a", sheet.address()).param("p", sheet.postalCode())
-                .param("c", sheet.city()).param("t", sheet.phone()).update();
     }
 }

@@ -49,8 +49,8 @@ final class SealCertificates {
             KeyPair keyPair = generator.generateKeyPair();
             X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
                     .addRDN(BCStyle.C, "FR")
-                    .addRDN(BCStyle.O, centreName)
-                    .addRDN(BCStyle.CN, "Cachet électronique " + centreName)
+                    .addRDN(BCStyle.O, bounded(centreName))
+                    .addRDN(BCStyle.CN, bounded("Cachet électronique " + centreName))
                     .build();
             Instant notBefore = now.minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
             Instant notAfter = notBefore.plus(VALIDITY);
@@ -69,5 +69,14 @@ final class SealCertificates {
         } catch (GeneralSecurityException | OperatorCreationException | CertIOException e) {
             throw new DocumentException("Cannot create the seal certificate of " + centreName, e);
         }
+    }
+
+    /**
+     * A name as a certificate's organisation or common name can carry it: RFC 5280 limits both to 64 characters, so a
+     * longer one is shortened with an ellipsis (the PDF itself still prints the full name).
+     */
+    static String bounded(String name) {
+        int max = 64;
+        return name.length() <= max ? name : name.substring(0, max - 1).strip() + "…";
     }
 }

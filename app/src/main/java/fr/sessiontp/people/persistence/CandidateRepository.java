@@ -1,6 +1,7 @@
 package fr.sessiontp.people.persistence;
 
 import fr.sessiontp.people.AccessRoute;
+import fr.sessiontp.people.CandidateContact;
 import fr.sessiontp.people.domain.Candidate;
 import fr.sessiontp.people.domain.CandidateDraft;
 import fr.sessiontp.people.domain.PageOf;
@@ -130,5 +131,19 @@ public class CandidateRepository {
                 rs.getObject("birth_date", LocalDate.class), rs.getString("email"),
                 AccessRoute.valueOf(rs.getString("access_route")), rs.getInt("extra_time_percent"),
                 rs.getString("adjustment_note"), rs.getObject("trainer_id", Long.class));
+    }
+
+    public Optional<CandidateContact> contact(long id) {
+        return jdbc.sql("select email, postal_address, postal_code, city, phone from candidate where id = :id")
+                .param("id", id)
+                .query((rs, n) -> new CandidateContact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)))
+                .optional();
+    }
+
+    public void updatePostalDetails(long id, String postalAddress, String postalCode, String city, String phone) {
+        jdbc.sql("update candidate set postal_address = :a, postal_code = :p, city = :c, phone = :t where id = :id")
+                .param("id", id).param("a", postalAddress).param("p", postalCode).param("c", city).param("t", phone)
+                .update();
     }
 }

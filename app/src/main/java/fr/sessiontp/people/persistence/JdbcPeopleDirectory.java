@@ -1,5 +1,6 @@
 package fr.sessiontp.people.persistence;
 
+import fr.sessiontp.people.CandidateContact;
 import fr.sessiontp.people.CandidateSummary;
 import fr.sessiontp.people.JuryLink;
 import fr.sessiontp.people.JuryMemberSummary;
@@ -45,6 +46,18 @@ class JdbcPeopleDirectory implements PeopleDirectory {
     @Override
     public List<CandidateSummary> candidatesOfCentre(long centreId) {
         return candidates.ofCentre(centreId).stream().map(Candidate::summary).toList();
+    }
+
+    @Override
+    public Optional<CandidateContact> candidateContact(long candidateId) {
+        return candidates.contact(candidateId);
+    }
+
+    @Override
+    @Transactional
+    public void recordCandidatePostalDetails(long candidateId, String postalAddress, String postalCode, String city,
+                                             String phone) {
+        candidates.updatePostalDetails(candidateId, postalAddress, postalCode, city, phone);
     }
 
     @Override

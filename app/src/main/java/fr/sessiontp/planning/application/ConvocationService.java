@@ -5,7 +5,9 @@ import fr.sessiontp.common.Refusal;
 import fr.sessiontp.common.RuleId;
 import fr.sessiontp.documents.DocumentMeta;
 import fr.sessiontp.documents.DocumentRenderer;
+import fr.sessiontp.people.CandidateContact;
 import fr.sessiontp.people.CandidateSummary;
+import fr.sessiontp.people.PeopleDirectory;
 import fr.sessiontp.planner.format.Problem;
 import fr.sessiontp.planner.format.Solution;
 import fr.sessiontp.planner.format.SolutionReader;
@@ -49,6 +51,7 @@ public class ConvocationService {
 
     private final DerouleRepository deroules;
     private final ConvocationRepository convocations;
+    private final PeopleDirectory people;
     private final DocumentRenderer renderer;
     private final ObjectProvider<JavaMailSender> mail;
     private final AuditTrail audit;
@@ -56,12 +59,13 @@ public class ConvocationService {
     private final Clock clock;
     private final String from;
 
-    public ConvocationService(DerouleRepository deroules, ConvocationRepository convocations,
+    public ConvocationService(DerouleRepository deroules, ConvocationRepository convocations, PeopleDirectory people,
                               DocumentRenderer renderer, ObjectProvider<JavaMailSender> mail, AuditTrail audit,
                               PlanningProperties properties, Clock clock,
                               @Value("${sessiontp.planning.mail-from:convocations@sessiontp.example.org}") String from) {
         this.deroules = deroules;
         this.convocations = convocations;
+        this.people = people;
         this.renderer = renderer;
         this.mail = mail;
         this.audit = audit;
@@ -104,7 +108,8 @@ public class ConvocationService {
             if (onlyCandidate != null && onlyCandidate != candidate.id()) {
                 continue;
             }
-            Optional<String> email = convocations.candidateEmail(candidate.id());
+            Optional<String> email = people.candidateContact(candidate.id()).map(CandidateContact::email)
+                    .filter(address -> !address.isBlank());
             String error = null;
             JavaMailSender sender = mail.getIfAvailable();
             if (email.isEmpty()) {

@@ -20,15 +20,6 @@ public class ConvocationRepository {
         this.jdbc = jdbc;
     }
 
-    /**
-     * The candidate's e-mail address. The people module's facade does not expose it yet, so it is read here, read
-     * only, from the candidate table.
-     */
-    public Optional<String> candidateEmail(long candidateId) {
-        return jdbc.sql("select email from candidate where id = :id").param("id", candidateId)
-                .query(String.class).optional().filter(e -> !e.isBlank());
-    }
-
     /** Records an attempt: SENT the first time it works, RESENT afterwards, FAILED when it does not. */
     public void record(long sessionId, long candidateId, String recipient, boolean ok, String error,
                        String leadWarning) {

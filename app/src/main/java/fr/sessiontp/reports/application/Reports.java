@@ -304,7 +304,7 @@ public class Reports {
                 version.contentSha256(), "", null));
         byte[] pdf = renderer.renderPdf(template(version), model(version, view.lines(), after, view.requiredJury()),
                 meta(version, now));
-        SealedDocument sealed = sealer.seal(pdf, new SealRequest(version.centreId(), sealName(version.centreName()),
+        SealedDocument sealed = sealer.seal(pdf, new SealRequest(version.centreId(), version.centreName(),
                 Messages.get("reports.seal.reason", kindLabel(version)), version.centreCity(), true));
         String notice = kindOfSigner.equals("MANAGER") && view.accreditationName().isRefused() ? view.dreetsBody() : null;
         repository.insertSignature(versionId, seq, kindOfSigner, user.personId(), user.userId(), signerName, now,
@@ -462,15 +462,6 @@ public class Reports {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /**
-     * The centre's name as the seal certificate can carry it: its common name "Cachet électronique &lt;centre&gt;" is
-     * limited to 64 characters (RFC 5280), so a longer centre name is shortened with an ellipsis.
-     */
-    static String sealName(String centreName) {
-        int max = 64 - "Cachet électronique ".length();
-        return centreName.length() <= max ? centreName : centreName.substring(0, max - 1).strip() + "…";
     }
 
     private static String encode(String text) {
