@@ -93,6 +93,19 @@ public class LoadTest {
         long start = System.nanoTime();
         long measureFrom = start + TimeUnit.SECONDS.toNanos(warmup);
         long end = measureFrom + TimeUnit.SECONDS.toNanos(duration);
+        long serverPid = Long.parseLong(opts.getOrDefault("server-pid", "0"));
+        long pgPid = Long.parseLong(opts.getOrDefault("pg-pid", "0"));
+        long[] cpuAtStart = new long[2];
+        Thread sampler = new Thread(() -> {
+            try {
+                Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
+                cpuAtStart[0] = ticks(serverPid, false);
+                cpuAtStart[1] = ticks(pgPid, true);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        sampler.start();
         List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
         for (int u = 0; u < users; u++) {
             int user = u;
@@ -142,6 +155,9 @@ public class LoadTest {
                 return null;
             }));
         }
+        Thread.sleep(Math.max(0, (end - System.nanoTime()) / 1_000_000));
+        long jvmTicks = ticks(serverPid, false) - cpuAtStart[0];
+        long pgTicks = ticks(pgPid, true) - cpuAtStart[1];
         for (var f : runs) {
             f.get(duration + warmup + 120L, TimeUnit.SECONDS);
         }
@@ -158,7 +174,36 @@ public class LoadTest {
         }
         row("**all**", merge(all), duration);
         System.out.printf("%nErrors: %d%s%n", errors.get(), errorKinds.isEmpty() ? "" : " " + errorKinds);
+        long measured = all.stream().mapToLong(a -> a.length).sum();
+        if (serverPid > 0 && measured > 0) {
+            // CPU time the server used during the measured window, per request: independent of the waiting
+            // that other processes on the machine cause (one tick = 10 ms on Linux)
+            System.out.printf("Server CPU per request (measured window): application JVM %.1f ms, PostgreSQL %.1f ms%n",
+                    jvmTicks * 10.0 / measured, pgTicks * 10.0 / measured);
+        }
         System.exit(0);
+    }
+
+    /** utime + stime of a process (and of its descendants, e.g. a postmaster's backends), in clock ticks. */
+    private static long ticks(long pid, boolean withDescendants) {
+        if (pid <= 0) {
+            return 0;
+        }
+        List<Long> pids = new ArrayList<>(List.of(pid));
+        if (withDescendants) {
+            ProcessHandle.of(pid).ifPresent(h -> h.descendants().forEach(d -> pids.add(d.pid())));
+        }
+        long total = 0;
+        for (long p : pids) {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + p + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                total += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            } catch (Exception e) {
+                // the process ended
+            }
+        }
+        return total;
     }
 
     private static long[] merge(List<long[]> parts) {

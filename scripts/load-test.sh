@@ -38,7 +38,7 @@ APP_PID=$!
 t0=$(date +%s)
 until curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$PORT/login" && [[ -s "$DATA/demo-credentials.txt" ]]; do
   kill -0 "$APP_PID" 2>/dev/null || { echo "the application did not start, see $WORK/app.log"; exit 1; }
-  (( $(date +%s) - t0 > 300 )) && { echo "no answer within 300 s"; exit 1; }
+  (( $(date +%s) - t0 > ${START_TIMEOUT:-900} )) && { echo "no answer within ${START_TIMEOUT:-900} s"; exit 1; }
   sleep 1
 done
 sleep 5
@@ -48,6 +48,7 @@ for users in $USERS; do
     echo
     timeout $(( DURATION + 300 )) java -Xmx512m "$ROOT/scripts/LoadTest.java" --base "http://127.0.0.1:$PORT" \
       --credentials "$DATA/demo-credentials.txt" --users "$users" --duration "$DURATION" --warmup 10 \
+      --server-pid "$APP_PID" --pg-pid "$(head -1 "$DATA/postgres/postmaster.pid")" \
       --think-ms "$think" --pages "$PAGES"
     echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
   done

@@ -41,7 +41,7 @@ APP_PID=$!
 t0=$(date +%s)
 until curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$PORT/login" && [[ -s "$DATA/demo-credentials.txt" ]]; do
   kill -0 "$APP_PID" 2>/dev/null || { echo "the application did not start, see $WORK/app.log"; exit 1; }
-  (( $(date +%s) - t0 > 300 )) && { echo "no answer within 300 s"; exit 1; }
+  (( $(date +%s) - t0 > ${START_TIMEOUT:-900} )) && { echo "no answer within ${START_TIMEOUT:-900} s"; exit 1; }
   sleep 1
 done
 sleep 5
@@ -67,7 +67,7 @@ run() {
   echo
   timeout $(( DURATION + 300 )) java -Xmx512m "$ROOT/scripts/LoadTest.java" --base "http://127.0.0.1:$PORT" \
     --credentials "$DATA/demo-credentials.txt" --accounts "$account" --users "$USERS" --duration "$DURATION" \
-    --warmup 10 --think-ms 0 --pages "$pages"
+    --server-pid "$APP_PID" --pg-pid "$(head -1 "$DATA/postgres/postmaster.pid")" --warmup 10 --think-ms 0 --pages "$pages"
 }
 AUTH_PAGES="/,/?page=100,/sessions/$SESSION${EXTRA_PAGES:+,$EXTRA_PAGES}"
 run "national-dreets=dreets" "$AUTH_PAGES"
