@@ -119,7 +119,7 @@ class BadInputProperties {
         }
     }
 
-    @Property(tries = 25, seed = "20261128")
+    @Property(tries = 20, seed = "20261128")
     void malformedImportsShowAFrenchMessageAndImportAllOrNothing(@ForAll("uploads") Upload upload) throws Exception {
         String base = upload.kind().equals("jury") ? "/people/jury/import" : "/people/candidates/import";
         String table = upload.kind().equals("jury") ? "jury_member" : "candidate";
@@ -313,7 +313,7 @@ class BadInputProperties {
         }
     }
 
-    @Property(tries = 80, seed = "20261128")
+    @Property(tries = 50, seed = "20261128")
     void malformedFormPostsNeverFailAndRefusalsWriteNothing(@ForAll("posts") Post p) throws Exception {
         UserDetails who = switch (p.form().who()) {
             case "manager" -> world.manager();
