@@ -35,6 +35,16 @@ import java.util.regex.Pattern;
 public class LoadTest {
 
     public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+            System.exit(0);
+        } catch (Exception e) {
+            System.err.println("Load test failed: " + e);
+            System.exit(1); // the pools' threads would keep the JVM alive
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         Map<String, String> opts = new LinkedHashMap<>(Map.of("base", "http://127.0.0.1:18182", "users", "50",
                 "duration", "30", "warmup", "5", "think-ms", "0", "pages", "/,/sessions/1,/sessions/1/deroule,/sessions/2",
                 "accounts", "admin,responsable", "credentials", "app/target/load-test/data/demo-credentials.txt"));
