@@ -97,11 +97,11 @@ start_app() {
 csrf_of() { grep -o 'name="_csrf"[^>]*value="[^"]*"' "$1" | head -1 | sed 's/.*value="\([^"]*\)".*/\1/'; }
 
 login() {
-  local jar=$1 password
-  password=$(awk -F'\t' '$1=="admin"{print $2}' "$DATA/demo-credentials.txt")
+  local jar=$1 admin_pass
+  admin_pass=$(awk -F'\t' '$1=="admin"{print $2}' "$DATA/demo-credentials.txt")
   curl -s -c "$jar" -b "$jar" --max-time 20 "$BASE/login" -o "$WORK/login.html"
   curl -s -c "$jar" -b "$jar" --max-time 20 -o /dev/null -w '%{http_code}' "$BASE/login" \
-    --data-urlencode "username=admin" --data-urlencode "password=$password" \
+    --data-urlencode "username=admin" --data-urlencode "password=$admin_pass" \
     --data-urlencode "_csrf=$(csrf_of "$WORK/login.html")" | grep -q 302 || { log "FAIL: login refused"; exit 1; }
 }
 
