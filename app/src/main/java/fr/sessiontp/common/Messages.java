@@ -16,7 +16,8 @@ public final class Messages {
     public static final List<String> BUNDLES = List.of(
             "messages", "messages-referential", "messages-centre", "messages-people", "messages-session",
             "messages-security", "messages-audit", "messages-demo", "messages-planning", "messages-conduct",
-            "messages-evaluation", "messages-reports", "messages-closing", "messages-documents");
+            "messages-evaluation", "messages-reports", "messages-closing", "messages-documents", "messages-results",
+            "messages-retention", "messages-api");
 
     private static final Locale FRENCH = Locale.FRANCE;
 

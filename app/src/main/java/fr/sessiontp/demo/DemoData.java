@@ -81,6 +81,8 @@ public final class DemoData {
     public static final String ADMIN_USER = "admin";
     public static final String MANAGER_USER = "responsable";
     public static final String JURY_USER = "jury";
+    /** The second member of the TSMI pair (Sophie Lemaire), so that a PV can be fully signed in the browser (D6, D7). */
+    public static final String SECOND_JURY_USER = "jury2";
     public static final String PROCTOR_USER = "surveillant";
     public static final String TRAINER_USER = "formateur";
     public static final String AUTHORITY_USER = "dreets";
@@ -93,6 +95,7 @@ public final class DemoData {
             case PROCTOR -> PROCTOR_USER;
             case TRAINER -> TRAINER_USER;
             case AUTHORITY -> AUTHORITY_USER;
+            case API_CLIENT -> throw new IllegalArgumentException("An API client has no demo login, only tokens");
         };
     }
 }

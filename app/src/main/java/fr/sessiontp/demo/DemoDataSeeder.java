@@ -184,6 +184,7 @@ class DemoDataSeeder {
         user(accounts, new NewUser(ADMIN_USER, Role.ADMIN, "Accueil du centre (démonstration)", centre, null, null));
         user(accounts, new NewUser(MANAGER_USER, Role.SESSION_MANAGER, MANAGER.full(), centre, manager, null));
         user(accounts, new NewUser(JURY_USER, Role.JURY, TSMI_JURY_A.full(), null, garnier, null));
+        user(accounts, new NewUser(SECOND_JURY_USER, Role.JURY, TSMI_JURY_B.full(), null, lemaire, null));
         user(accounts, new NewUser(PROCTOR_USER, Role.PROCTOR, PROCTOR.full(), centre, proctor, null));
         user(accounts, new NewUser(TRAINER_USER, Role.TRAINER, TRAINER_AND_PROCTOR.full(), centre, scTrainer, null));
         user(accounts, new NewUser(AUTHORITY_USER, Role.AUTHORITY, "DREETS " + REGION + " (démonstration)",

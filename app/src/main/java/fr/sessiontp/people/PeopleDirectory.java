@@ -1,7 +1,9 @@
 package fr.sessiontp.people;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The people module's API for the other modules: mostly reads, and the candidate's postal details (O8). */
@@ -12,6 +14,9 @@ public interface PeopleDirectory {
     List<CandidateSummary> candidates(Collection<Long> ids);
 
     List<CandidateSummary> candidatesOfCentre(long centreId);
+
+    /** The known birth dates of these candidates (a candidate without one is absent from the map), e.g. for CERES. */
+    Map<Long, LocalDate> birthDates(Collection<Long> candidateIds);
 
     /** How to reach a candidate (e-mail, postal details); empty for an unknown candidate. */
     Optional<CandidateContact> candidateContact(long candidateId);
@@ -46,4 +51,11 @@ public interface PeopleDirectory {
     Optional<TrainerSummary> trainer(long id);
 
     List<TrainerSummary> trainersOfCentre(long centreId);
+
+    /**
+     * Imports candidates of the centre all or nothing, checked like the lines of an imported file (field rules, X3,
+     * trainer, identifiers unique in the rows and in the centre); audited. {@code source} says where they come from, in
+     * French, for the audit trail (e.g. « l'API (jeton « ERP ») »).
+     */
+    CandidateImport importCandidates(long centreId, String source, List<CandidateRow> rows);
 }

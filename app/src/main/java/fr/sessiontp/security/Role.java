@@ -13,7 +13,17 @@ public enum Role {
     /** Formateur: sees the sessions of the candidates they trained. */
     TRAINER,
     /** DREETS/DDETS: receives the reports of their region and notifies results. */
-    AUTHORITY;
+    AUTHORITY,
+    /**
+     * Another system of a centre (its ERP, its LMS…) calling the REST API under {@code /api} with a bearer token the
+     * centre's ADMIN created; acts for that centre only, never logs in to the pages.
+     */
+    API_CLIENT;
+
+    /** The roles of people who log in to the pages: every role but {@link #API_CLIENT}. */
+    public static Role[] interactive() {
+        return java.util.Arrays.stream(values()).filter(role -> role != API_CLIENT).toArray(Role[]::new);
+    }
 
     public String authority() {
         return "ROLE_" + name();

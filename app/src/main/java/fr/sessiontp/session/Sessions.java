@@ -36,6 +36,9 @@ public interface Sessions {
 
     void enrolCandidate(long sessionId, long candidateId);
 
+    /** Enrols several candidates of the session's centre at once, all or none (each checked as one enrolment). */
+    void enrolCandidates(long sessionId, List<Long> candidateIds);
+
     void withdrawCandidate(long sessionId, long candidateId);
 
     /** Forms a jury pair (binôme) of two habilitated members; returns the pair's id. */
@@ -62,8 +65,18 @@ public interface Sessions {
      */
     void changeStatus(long sessionId, SessionStatus target, RuleId cause, String reason);
 
+    /**
+     * The generic status route of the session page: as {@link #changeStatus} without a cause, but a move that belongs
+     * to a flow is refused with its rule (REPORTS_SIGNED: D8 countersignature; TRANSMITTED: A1 transmission;
+     * VALIDATED: D9, the authority only; ARCHIVED: X7, the closing page).
+     */
+    void changeStatusByHand(long sessionId, SessionStatus target, String reason);
+
     /** The statuses a session in {@code status} may move to. */
     List<SessionStatus> nextStatuses(SessionStatus status);
+
+    /** The statuses the session page's generic buttons offer: the next ones that no flow owns. */
+    List<SessionStatus> manualNextStatuses(SessionStatus status);
 
     /** The reason recorded with the session's last status change, if any (e.g. why it was cancelled). */
     Optional<String> statusReason(long sessionId);

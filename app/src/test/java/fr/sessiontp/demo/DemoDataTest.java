@@ -204,8 +204,10 @@ class DemoDataTest {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwordEncoder);
         long centre = demoCentre();
-        assertThat(accounts.all()).extracting(DemoAccount::role).containsExactly(Role.values());
-        for (Role role : Role.values()) {
+        assertThat(accounts.all()).extracting(DemoAccount::username).contains(SECOND_JURY_USER);
+        assertThat(accounts.all().stream().filter(a -> !a.username().equals(SECOND_JURY_USER)))
+                .extracting(DemoAccount::role).containsExactly(Role.interactive());
+        for (Role role : Role.interactive()) {
             DemoAccount account = accounts.of(role);
             assertThat(account.username()).isEqualTo(username(role));
             assertThat(account.password()).matches("[a-zA-Z2-9]{4}(-[a-zA-Z2-9]{4}){3}");
@@ -224,8 +226,17 @@ class DemoDataTest {
                 case PROCTOR -> assertPerson(user, centre, "proctor", PROCTOR);
                 case TRAINER -> assertPerson(user, centre, "trainer", TRAINER_AND_PROCTOR);
                 case AUTHORITY -> assertThat(user.region()).isEqualTo(REGION);
+                case API_CLIENT -> throw new AssertionError("no demo login for API clients");
             }
         }
+        // the second member of the TSMI pair, to sign PVs in the browser (D6, D7)
+        DemoAccount second = accounts.all().stream().filter(a -> a.username().equals(SECOND_JURY_USER)).findFirst()
+                .orElseThrow();
+        SecurityContextHolder.getContext().setAuthentication(provider.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(second.username(), second.password())));
+        CurrentUser lemaire = UserAccounts.current().orElseThrow();
+        assertThat(lemaire.role()).isEqualTo(Role.JURY);
+        assertThat(lastName("jury_member", lemaire.personId())).isEqualTo(TSMI_JURY_B.lastName());
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> provider.authenticate(
                         UsernamePasswordAuthenticationToken.unauthenticated(ADMIN_USER, "wrong-password")))
                 .isInstanceOf(BadCredentialsException.class);

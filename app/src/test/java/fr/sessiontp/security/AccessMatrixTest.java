@@ -134,6 +134,8 @@ class AccessMatrixTest {
         MockHttpServletResponse response = mvc.perform(request(row).with(csrf())).andReturn().getResponse();
         if (row.pattern().startsWith("/api/")) {
             assertThat(response.getStatus()).as(row.line() + " anonymous").isEqualTo(401);
+            assertThat(response.getContentType()).as(row.line() + " anonymous: JSON, no login page")
+                    .startsWith("application/problem+json");
         } else {
             assertThat(response.getStatus()).as(row.line() + " anonymous").isEqualTo(302);
             assertThat(response.getRedirectedUrl()).as(row.line() + " anonymous").endsWith("/login");
@@ -151,6 +153,9 @@ class AccessMatrixTest {
                     .doesNotEndWith("/login");
         } else {
             assertThat(response.getStatus()).as(what + ": denied").isEqualTo(403);
+            if (row.pattern().startsWith("/api/")) {
+                assertThat(response.getContentType()).as(what + ": JSON refusal").startsWith("application/problem+json");
+            }
         }
     }
 

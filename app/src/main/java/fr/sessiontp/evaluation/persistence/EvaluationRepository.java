@@ -134,4 +134,35 @@ public class EvaluationRepository {
                 .param("codes", codes.toArray(String[]::new)).param("obs", observations).param("rec", recommendations)
                 .param("abs", absenceNote).param("j", juryMemberId).update();
     }
+
+    private static final List<String> GRID_TABLES = List.of("eval_observation", "eval_final_interview", "eval_synthesis");
+
+    /** The grids of a session per candidate: observation grids, final interview grid and synthesis lines. */
+    public Map<Long, Integer> gridCounts(long sessionId) {
+        Map<Long, Integer> result = new HashMap<>();
+        jdbc.sql("""
+                select candidate_id, count(*) from (
+                  select candidate_id from eval_observation where session_id = :s
+                  union all select candidate_id from eval_final_interview where session_id = :s
+                  union all select candidate_id from eval_synthesis where session_id = :s) grids
+                group by candidate_id""")
+                .param("s", sessionId)
+                .query(rs -> {
+                    result.put(rs.getLong(1), rs.getInt(2));
+                });
+        return result;
+    }
+
+    /** Deletes the session's grids (A2 purge) and returns the number deleted per candidate. */
+    public Map<Long, Integer> deleteGrids(long sessionId) {
+        Map<Long, Integer> result = new HashMap<>();
+        for (String table : GRID_TABLES) {
+            jdbc.sql("delete from " + table + " where session_id = :s returning candidate_id")
+                    .param("s", sessionId)
+                    .query(rs -> {
+                        result.merge(rs.getLong(1), 1, Integer::sum);
+                    });
+        }
+        return result;
+    }
 }

@@ -3,6 +3,8 @@ package fr.sessiontp.people.application;
 import fr.sessiontp.audit.AuditTrail;
 import fr.sessiontp.common.Messages;
 import fr.sessiontp.common.RuleId;
+import fr.sessiontp.people.CandidateImport;
+import fr.sessiontp.people.CandidateRow;
 import fr.sessiontp.people.domain.AccessRoutes;
 import fr.sessiontp.people.domain.CandidateDraft;
 import fr.sessiontp.people.domain.CandidateInput;
@@ -71,7 +73,7 @@ public class ImportCandidates {
         drafts.forEach(draft -> candidates.insert(centreId, draft));
         List<CandidateDraft> adjusted = drafts.stream().filter(d -> d.extraTimePercent() > 0).toList();
         audit.record("candidate.imported", adjusted.isEmpty() ? null : RuleId.X3, "centre", String.valueOf(centreId),
-                summary(filename, drafts, adjusted));
+                summary("le fichier « " + (filename == null ? "" : filename) + " »", drafts, adjusted));
         return new ImportReport(analysis.report().lines(), drafts.size(), List.of());
     }
 
@@ -87,41 +89,67 @@ public class ImportCandidates {
         if (!errors.isEmpty()) {
             return new Analysis(ImportReport.refused(sheet.rows().size(), errors), List.of(), List.of());
         }
+        List<Line> lines = new ArrayList<>();
+        for (Spreadsheet.Row row : sheet.rows()) {
+            Map<String, String> values = new HashMap<>();
+            for (String field : FIELDS) {
+                values.put(field, columns.value(row, field));
+            }
+            lines.add(new Line(row.line(), values));
+        }
+        return check(centreId, lines, columns::header);
+    }
+
+    /** The fields of a candidate's line, by their name in the form and in {@link ImportLayout#CANDIDATES}. */
+    static final List<String> FIELDS = List.of("birthName", "usageName", "firstNames", "identifier", "birthDate", "email",
+            "accessRoute", "extraTimePercent", "adjustmentNote", "trainer");
+
+    /** One line to import, read from a file or sent by another system: its number and its text values by field. */
+    private record Line(int line, Map<String, String> values) {
+
+        String value(String field) {
+            return values.getOrDefault(field, "");
+        }
+    }
+
+    /** Checks every line (fields, trainer, duplicates in the lines and in the centre); {@code header} names a field. */
+    private Analysis check(long centreId, List<Line> rows, java.util.function.UnaryOperator<String> header) {
+        List<ImportError> errors = new ArrayList<>();
         Map<String, List<StaffMember>> trainersByName = trainersByName(centreId);
         Set<String> existing = candidates.identifiersOfCentre(centreId);
         Map<String, Integer> seen = new HashMap<>();
         List<CandidateDraft> drafts = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
-        for (Spreadsheet.Row row : sheet.rows()) {
+        for (Line row : rows) {
             CandidateInput input = new CandidateInput(
-                    columns.value(row, "birthName"), columns.value(row, "usageName"), columns.value(row, "firstNames"),
-                    columns.value(row, "identifier"), columns.value(row, "birthDate"), columns.value(row, "email"),
-                    columns.value(row, "accessRoute"), columns.value(row, "extraTimePercent"),
-                    columns.value(row, "adjustmentNote"));
+                    row.value("birthName"), row.value("usageName"), row.value("firstNames"),
+                    row.value("identifier"), row.value("birthDate"), row.value("email"),
+                    row.value("accessRoute"), row.value("extraTimePercent"),
+                    row.value("adjustmentNote"));
             Long trainerId = null;
-            String trainerText = Fields.clean(columns.value(row, "trainer"));
+            String trainerText = Fields.clean(row.value("trainer"));
             if (trainerText != null) {
                 List<StaffMember> matches = trainersByName.getOrDefault(Fields.fold(trainerText), List.of());
                 if (matches.size() == 1) {
                     trainerId = matches.get(0).id();
                 } else {
-                    errors.add(new ImportError(row.line(), columns.header("trainer"), trainerText, Messages.get(
+                    errors.add(new ImportError(row.line(), header.apply("trainer"), trainerText, Messages.get(
                             matches.isEmpty() ? "people.import.trainer.unknown" : "people.import.trainer.ambiguous")));
                 }
             }
             Validated<CandidateDraft> validated = CandidateRules.validate(input, trainerId, today);
-            validated.violations().forEach(v -> errors.add(new ImportError(row.line(), columns.header(v.field()),
-                    columns.value(row, v.field()), v.displayMessage())));
+            validated.violations().forEach(v -> errors.add(new ImportError(row.line(), header.apply(v.field()),
+                    row.value(v.field()), v.displayMessage())));
             String identifier = Fields.clean(input.identifier());
             if (identifier != null) {
                 String key = identifier.toLowerCase();
                 Integer firstLine = seen.putIfAbsent(key, row.line());
                 if (firstLine != null) {
-                    errors.add(new ImportError(row.line(), columns.header("identifier"), identifier,
+                    errors.add(new ImportError(row.line(), header.apply("identifier"), identifier,
                             Messages.get("people.import.duplicate.inFile", firstLine)));
                 } else if (existing.contains(key)) {
-                    errors.add(new ImportError(row.line(), columns.header("identifier"), identifier,
+                    errors.add(new ImportError(row.line(), header.apply("identifier"), identifier,
                             Messages.get("people.candidate.identifier.taken")));
                 }
             }
@@ -131,9 +159,45 @@ public class ImportCandidates {
             });
         }
         if (!errors.isEmpty()) {
-            return new Analysis(ImportReport.refused(sheet.rows().size(), errors), List.of(), List.of());
+            return new Analysis(ImportReport.refused(rows.size(), errors), List.of(), List.of());
         }
-        return new Analysis(new ImportReport(sheet.rows().size(), 0, List.of()), lines, drafts);
+        return new Analysis(new ImportReport(rows.size(), 0, List.of()), lines, drafts);
+    }
+
+    /**
+     * Imports candidates sent as rows (by the REST API), all or nothing like a file: every row is checked first, and
+     * the candidates are saved only when no row is wrong. Errors name the row by its index (from 0) and the field.
+     */
+    @Transactional
+    public CandidateImport importRows(long centreId, String source, List<CandidateRow> rows) {
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            CandidateRow r = rows.get(i);
+            Map<String, String> values = new HashMap<>();
+            values.put("birthName", r.birthName());
+            values.put("usageName", r.usageName());
+            values.put("firstNames", r.firstNames());
+            values.put("identifier", r.identifier());
+            values.put("birthDate", r.birthDate());
+            values.put("email", r.email());
+            values.put("accessRoute", r.accessRoute());
+            values.put("extraTimePercent", r.extraTimePercent());
+            values.put("adjustmentNote", r.adjustmentNote());
+            values.put("trainer", r.trainer());
+            values.replaceAll((field, value) -> value == null ? "" : value);
+            lines.add(new Line(i, values));
+        }
+        Analysis analysis = check(centreId, lines, field -> field);
+        if (!analysis.report().succeeded()) {
+            return new CandidateImport(List.of(), analysis.report().errors().stream()
+                    .map(e -> new CandidateImport.RowError(e.line(), e.column(), e.value(), e.reason())).toList());
+        }
+        List<CandidateDraft> drafts = analysis.drafts();
+        List<Long> ids = candidates.insertAll(centreId, drafts);
+        List<CandidateDraft> adjusted = drafts.stream().filter(d -> d.extraTimePercent() > 0).toList();
+        audit.record("candidate.imported", adjusted.isEmpty() ? null : RuleId.X3, "centre", String.valueOf(centreId),
+                summary(source, drafts, adjusted));
+        return new CandidateImport(ids, List.of());
     }
 
     private Map<String, List<StaffMember>> trainersByName(long centreId) {
@@ -150,9 +214,9 @@ public class ImportCandidates {
         return byName;
     }
 
-    private static String summary(String filename, List<CandidateDraft> drafts, List<CandidateDraft> adjusted) {
-        StringBuilder text = new StringBuilder("Import de ").append(drafts.size()).append(" candidat(s) depuis le fichier « ")
-                .append(filename == null ? "" : filename).append(" » : identifiants ")
+    private static String summary(String origin, List<CandidateDraft> drafts, List<CandidateDraft> adjusted) {
+        StringBuilder text = new StringBuilder("Import de ").append(drafts.size()).append(" candidat(s) depuis ")
+                .append(origin).append(" : identifiants ")
                 .append(drafts.stream().limit(100).map(CandidateDraft::identifier).collect(Collectors.joining(", ")))
                 .append(drafts.size() > 100 ? "…" : "").append('.');
         if (!adjusted.isEmpty()) {

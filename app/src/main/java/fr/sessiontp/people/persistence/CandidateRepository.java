@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,9 +28,11 @@ public class CandidateRepository {
             extra_time_percent, adjustment_note, trainer_id""";
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    CandidateRepository(JdbcClient jdbc) {
+    CandidateRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public Optional<Candidate> find(long id) {
@@ -93,6 +98,34 @@ public class CandidateRepository {
                 .param("centre", centreId)
                 .params(params(draft))
                 .query(Long.class).single();
+    }
+
+    /**
+     * Inserts many candidates of the centre in one JDBC batch (an import of thousands of rows); returns their ids in
+     * the order of the drafts, found by their identifiers (unique in the centre).
+     */
+    public List<Long> insertAll(long centreId, List<CandidateDraft> drafts) {
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
+        SqlParameterSource[] parameters = drafts.stream().map(draft -> {
+            java.util.Map<String, Object> map = params(draft);
+            map.put("centre", centreId);
+            return new MapSqlParameterSource(map);
+        }).toArray(SqlParameterSource[]::new);
+        batch.batchUpdate("""
+                insert into candidate (centre_id, identifier, birth_name, usage_name, first_names, birth_date, email,
+                    access_route, extra_time_percent, adjustment_note, trainer_id)
+                values (:centre, :identifier, :birthName, :usageName, :firstNames, :birthDate, :email,
+                    :accessRoute, :extraTime, :note, :trainer)""", parameters);
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        jdbc.sql("select id, identifier from candidate where centre_id = :centre and identifier in (:identifiers)")
+                .param("centre", centreId)
+                .param("identifiers", drafts.stream().map(CandidateDraft::identifier).toList())
+                .query((ResultSet rs) -> {
+                    ids.put(rs.getString("identifier"), rs.getLong("id"));
+                });
+        return drafts.stream().map(d -> ids.get(d.identifier())).toList();
     }
 
     public void update(long id, CandidateDraft draft) {

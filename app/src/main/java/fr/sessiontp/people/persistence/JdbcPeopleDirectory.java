@@ -1,7 +1,10 @@
 package fr.sessiontp.people.persistence;
 
 import fr.sessiontp.people.CandidateContact;
+import fr.sessiontp.people.CandidateImport;
+import fr.sessiontp.people.CandidateRow;
 import fr.sessiontp.people.CandidateSummary;
+import fr.sessiontp.people.application.ImportCandidates;
 import fr.sessiontp.people.JuryLink;
 import fr.sessiontp.people.JuryMemberSummary;
 import fr.sessiontp.people.PeopleDirectory;
@@ -12,13 +15,16 @@ import fr.sessiontp.people.domain.Candidate;
 import fr.sessiontp.people.domain.JuryMember;
 import fr.sessiontp.people.domain.StaffKind;
 import fr.sessiontp.people.domain.StaffMember;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The people module's read API, over its tables. */
+/** The people module's API for the other modules, over its tables (and its import use case). */
 @Service
 @Transactional(readOnly = true)
 class JdbcPeopleDirectory implements PeopleDirectory {
@@ -26,11 +32,14 @@ class JdbcPeopleDirectory implements PeopleDirectory {
     private final CandidateRepository candidates;
     private final JuryRepository jury;
     private final StaffRepository staff;
+    private final ImportCandidates importCandidates;
 
-    JdbcPeopleDirectory(CandidateRepository candidates, JuryRepository jury, StaffRepository staff) {
+    JdbcPeopleDirectory(CandidateRepository candidates, JuryRepository jury, StaffRepository staff,
+                        ImportCandidates importCandidates) {
         this.candidates = candidates;
         this.jury = jury;
         this.staff = staff;
+        this.importCandidates = importCandidates;
     }
 
     @Override
@@ -41,6 +50,17 @@ class JdbcPeopleDirectory implements PeopleDirectory {
     @Override
     public List<CandidateSummary> candidates(Collection<Long> ids) {
         return candidates.findAll(ids).stream().map(Candidate::summary).toList();
+    }
+
+    @Override
+    public Map<Long, LocalDate> birthDates(Collection<Long> candidateIds) {
+        Map<Long, LocalDate> dates = new HashMap<>();
+        for (Candidate candidate : candidates.findAll(candidateIds)) {
+            if (candidate.birthDate() != null) {
+                dates.put(candidate.id(), candidate.birthDate());
+            }
+        }
+        return dates;
     }
 
     @Override
@@ -113,6 +133,12 @@ class JdbcPeopleDirectory implements PeopleDirectory {
     @Override
     public List<TrainerSummary> trainersOfCentre(long centreId) {
         return staff.ofCentre(StaffKind.TRAINER, centreId).stream().map(JdbcPeopleDirectory::trainerSummary).toList();
+    }
+
+    @Override
+    @Transactional
+    public CandidateImport importCandidates(long centreId, String source, List<CandidateRow> rows) {
+        return importCandidates.importRows(centreId, source, rows);
     }
 
     private static ProctorSummary proctorSummary(StaffMember m) {

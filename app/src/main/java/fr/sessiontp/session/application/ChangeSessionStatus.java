@@ -1,9 +1,12 @@
 package fr.sessiontp.session.application;
 
 import fr.sessiontp.audit.AuditTrail;
+import fr.sessiontp.common.Decision;
 import fr.sessiontp.common.InputRejectedException;
 import fr.sessiontp.common.Messages;
 import fr.sessiontp.common.RuleId;
+import fr.sessiontp.security.Role;
+import fr.sessiontp.security.UserAccounts;
 import fr.sessiontp.session.SessionStatus;
 import fr.sessiontp.session.SessionStatusChanged;
 import fr.sessiontp.session.domain.SessionLifecycle;
@@ -27,9 +30,25 @@ public class ChangeSessionStatus {
         this.events = events;
     }
 
+    /**
+     * The generic status route (session page): a move that belongs to a flow (countersignature, transmission,
+     * validation, archiving) is refused with its rule, whoever asks; any other move as {@link #change}.
+     */
+    @Transactional
+    public void changeByHand(long sessionId, SessionStatus target, String reason) {
+        support.lock(sessionId);
+        lifecycle.canMoveByHand(target).orThrow();
+        change(sessionId, target, null, reason);
+    }
+
     @Transactional
     public void change(long sessionId, SessionStatus target, RuleId cause, String reason) {
         SessionRow session = support.lock(sessionId);
+        // D9: only the territorial authority validates the reports and so releases the results; a user acting in a
+        // request with another role never reaches VALIDATED, whatever route they come from.
+        if (target == SessionStatus.VALIDATED && UserAccounts.current().filter(u -> !u.is(Role.AUTHORITY)).isPresent()) {
+            Decision.refused(RuleId.D9, "session.refusal.D9.authorityOnly").orThrow();
+        }
         String text = reason == null ? null : reason.strip();
         if (!lifecycle.isEdge(session.status(), target)) {
             throw new InputRejectedException("global", Messages.get("session.error.illegalTransition",

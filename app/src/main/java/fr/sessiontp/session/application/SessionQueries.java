@@ -76,7 +76,7 @@ public class SessionQueries {
 
     private Scope scope(CurrentUser user) {
         return switch (user.role()) {
-            case ADMIN, SESSION_MANAGER -> user.centre().<Scope>map(c -> new Scope.OfCentres(List.of(c)))
+            case ADMIN, SESSION_MANAGER, API_CLIENT -> user.centre().<Scope>map(c -> new Scope.OfCentres(List.of(c)))
                     .orElse(new Scope.Nothing());
             case JURY -> user.person().<Scope>map(Scope.OfJuryMember::new).orElse(new Scope.Nothing());
             case PROCTOR -> user.person().<Scope>map(Scope.OfProctor::new).orElse(new Scope.Nothing());

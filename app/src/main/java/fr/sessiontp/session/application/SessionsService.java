@@ -91,6 +91,11 @@ class SessionsService implements Sessions {
     }
 
     @Override
+    public void enrolCandidates(long sessionId, List<Long> candidateIds) {
+        enrolCandidate.enrolAll(sessionId, candidateIds);
+    }
+
+    @Override
     public void withdrawCandidate(long sessionId, long candidateId) {
         withdrawCandidate.withdraw(sessionId, candidateId);
     }
@@ -126,8 +131,18 @@ class SessionsService implements Sessions {
     }
 
     @Override
+    public void changeStatusByHand(long sessionId, SessionStatus target, String reason) {
+        changeSessionStatus.changeByHand(sessionId, target, reason);
+    }
+
+    @Override
     public List<SessionStatus> nextStatuses(SessionStatus status) {
         return lifecycle.next(status);
+    }
+
+    @Override
+    public List<SessionStatus> manualNextStatuses(SessionStatus status) {
+        return lifecycle.manualNext(status);
     }
 
     @Override

@@ -29,7 +29,39 @@ public final class SessionLifecycle {
             SessionStatus.ARCHIVED, EnumSet.noneOf(SessionStatus.class),
             SessionStatus.CANCELLED, EnumSet.noneOf(SessionStatus.class));
 
+    /**
+     * Moves that belong to a flow and are made by that flow's use case only, never from the session page's generic
+     * status buttons: the general PV's countersignature (D8) makes REPORTS_SIGNED, the transmission to the authority
+     * (A1) TRANSMITTED, the authority's validation (D9, it alone releases the results) VALIDATED, and the closing page
+     * ARCHIVED (after the validation).
+     */
+    private static final Map<SessionStatus, RuleId> FLOW_TARGETS = Map.of(
+            SessionStatus.REPORTS_SIGNED, RuleId.D8,
+            SessionStatus.TRANSMITTED, RuleId.A1,
+            SessionStatus.VALIDATED, RuleId.D9,
+            SessionStatus.ARCHIVED, RuleId.X7);
+
     private final JuryPresencePolicy presence = new JuryPresencePolicy();
+
+    /** Whether a move to {@code to} belongs to a flow (countersignature, transmission, validation, archiving). */
+    public static boolean isFlowMove(SessionStatus to) {
+        return FLOW_TARGETS.containsKey(to);
+    }
+
+    /** The statuses the generic status buttons may offer: the next ones that do not belong to a flow. */
+    public List<SessionStatus> manualNext(SessionStatus from) {
+        return next(from).stream().filter(s -> !isFlowMove(s)).toList();
+    }
+
+    /**
+     * A move asked from the generic status route: refused when it belongs to a flow, with the flow's rule (D8
+     * countersignature, A1 transmission, D9 validation by the authority only, X7 archiving from the closing page).
+     */
+    public Decision canMoveByHand(SessionStatus to) {
+        RuleId rule = FLOW_TARGETS.get(to);
+        return rule == null ? Decision.allowed()
+                : Decision.refused(rule, "session.refusal.flowMove." + to.name());
+    }
 
     /** Whether the graph has an edge from {@code from} to {@code to} (rules aside). */
     public boolean isEdge(SessionStatus from, SessionStatus to) {

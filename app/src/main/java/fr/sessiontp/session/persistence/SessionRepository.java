@@ -9,6 +9,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -50,9 +53,11 @@ public class SessionRepository {
             s.substitute_id, s.version""";
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    SessionRepository(JdbcClient jdbc) {
+    SessionRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public long insert(long centreId, long titleId, SessionType type, String number, LocalDate start, LocalDate end,
@@ -122,6 +127,13 @@ public class SessionRepository {
     public void enrol(long sessionId, long candidateId) {
         jdbc.sql("insert into enrolment (session_id, candidate_id) values (:s, :c)")
                 .param("s", sessionId).param("c", candidateId).update();
+    }
+
+    /** Enrols many candidates in one JDBC batch (an import). */
+    public void enrolAll(long sessionId, List<Long> candidateIds) {
+        batch.batchUpdate("insert into enrolment (session_id, candidate_id) values (:s, :c)", candidateIds.stream()
+                .map(id -> new MapSqlParameterSource("s", sessionId).addValue("c", id))
+                .toArray(SqlParameterSource[]::new));
     }
 
     public boolean withdraw(long sessionId, long candidateId) {

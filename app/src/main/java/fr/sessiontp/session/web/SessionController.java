@@ -175,7 +175,7 @@ class SessionController {
             if (status == null) {
                 throw new InputRejectedException("target", Messages.get("session.error.statusRequired"));
             }
-            sessions.changeStatus(id, status, null, reason);
+            sessions.changeStatusByHand(id, status, reason);
             return "redirect:/sessions/" + id + "?status#lifecycle";
         } catch (InputRejectedException e) {
             error = String.join(" ", e.fieldErrors().values());
@@ -226,7 +226,7 @@ class SessionController {
         model.addAttribute("epreuves", referential.epreuves(session.summary().titleId(), session.summary().type()));
         boolean staff = session.isManagedBy(UserAccounts.required());
         model.addAttribute("staff", staff);
-        model.addAttribute("nextStatuses", sessions.nextStatuses(session.summary().status()));
+        model.addAttribute("nextStatuses", sessions.manualNextStatuses(session.summary().status()));
         model.addAttribute("canCancel", sessions.nextStatuses(session.summary().status()).contains(SessionStatus.CANCELLED));
         model.addAttribute("statusReason", sessions.statusReason(session.id()).orElse(null));
         CurrentUser current = UserAccounts.required();

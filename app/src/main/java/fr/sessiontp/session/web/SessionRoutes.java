@@ -15,10 +15,10 @@ class SessionRoutes implements RouteRules {
     @Override
     public void declare(Routes routes) {
         Role[] staff = {Role.ADMIN, Role.SESSION_MANAGER};
-        routes.get("/", Role.values())
+        routes.get("/", Role.interactive())
                 .get("/sessions/new", staff)
                 .post("/sessions/new", staff)
-                .get("/sessions/{id}", Role.values())
+                .get("/sessions/{id}", Role.interactive())
                 .get("/sessions/{id}/edit", staff)
                 .post("/sessions/{id}/edit", staff)
                 .post("/sessions/{id}/enrolments", staff)

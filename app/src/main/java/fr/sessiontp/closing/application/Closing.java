@@ -1,0 +1,207 @@
+package fr.sessiontp.closing.application;
+
+import fr.sessiontp.audit.AuditTrail;
+import fr.sessiontp.closing.domain.CeresState;
+import fr.sessiontp.closing.domain.ClosingPolicy;
+import fr.sessiontp.closing.domain.Deadline;
+import fr.sessiontp.closing.domain.TransmissionDeadline;
+import fr.sessiontp.closing.persistence.ClosingRepository;
+import fr.sessiontp.closing.persistence.ClosingRepository.ItemRow;
+import fr.sessiontp.closing.persistence.ClosingRepository.TransmissionRow;
+import fr.sessiontp.common.Decision;
+import fr.sessiontp.common.Messages;
+import fr.sessiontp.common.RuleId;
+import fr.sessiontp.reports.SealedReport;
+import fr.sessiontp.reports.SignedReport;
+import fr.sessiontp.reports.SignedReports;
+import fr.sessiontp.security.CurrentUser;
+import fr.sessiontp.security.Role;
+import fr.sessiontp.session.SessionStatus;
+import fr.sessiontp.session.SessionView;
+import fr.sessiontp.session.Sessions;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The closing use cases: transmit the signed PVs to the authority (A1, X7), validate them — which releases the results
+ * (D9) — or send them back with a reason, and archive the session. Each checks {@link ClosingPolicy}, moves the
+ * session through {@link Sessions#changeStatus} and writes the audit trail in the same transaction. Who may act on
+ * which session: the centre's staff ({@link Sessions#sessionManagedBy}) transmit and archive; the authority of the
+ * centre's region reviews. Anyone else gets {@link NoSuchElementException} (a 404 on the pages).
+ */
+@Service
+public class Closing {
+
+    private final Sessions sessions;
+    private final SignedReports signedReports;
+    private final ClosingRepository repository;
+    private final TransmissionDeadline deadlines;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Closing(Sessions sessions, SignedReports signedReports, ClosingRepository repository,
+            TransmissionDeadline deadlines, AuditTrail audit, Clock clock) {
+        this.sessions = sessions;
+        this.signedReports = signedReports;
+        this.repository = repository;
+        this.deadlines = deadlines;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // ---- reading ----
+
+    /** The closing page of a session for its centre's staff. */
+    @Transactional(readOnly = true)
+    public ClosingView forCentre(CurrentUser user, long sessionId) {
+        return view(user, managed(user, sessionId));
+    }
+
+    /** The session page of the authority: only a session of its region that has been transmitted at least once. */
+    @Transactional(readOnly = true)
+    public ClosingView forAuthority(CurrentUser user, long sessionId) {
+        return view(user, reviewable(user, sessionId));
+    }
+
+    private ClosingView view(CurrentUser user, SessionView session) {
+        SessionStatus status = session.summary().status();
+        List<SignedReport> reports = signedReports.latestOf(session.id());
+        Optional<TransmissionRow> transmission = repository.lastTransmission(session.id());
+        return new ClosingView(session, deadline(session, transmission.orElse(null)), CeresState.progress(status),
+                reports, transmission.orElse(null),
+                transmission.map(t -> repository.items(t.id())).orElse(List.of()), repository.decisions(session.id()),
+                ClosingPolicy.mayTransmit(status, reports),
+                ClosingPolicy.mayValidate(user.is(Role.AUTHORITY), user.region(), session.centre().region(), status),
+                ClosingPolicy.mayArchive(status), deadlines.days());
+    }
+
+    /** A1: the session's deadline; a transmission counts only while the session stays transmitted or beyond. */
+    public Deadline deadline(SessionView session, TransmissionRow transmission) {
+        SessionStatus status = session.summary().status();
+        boolean sent = transmission != null && (status == SessionStatus.TRANSMITTED || status == SessionStatus.VALIDATED
+                || status == SessionStatus.ARCHIVED);
+        return deadlines.of(session.summary().endDate(),
+                sent ? LocalDate.ofInstant(transmission.transmittedAt(), TransmissionDeadline.FRANCE) : null);
+    }
+
+    /**
+     * X7: the centre's copy — the sealed PDF of a PV version of its session, before and after the transmission — or,
+     * for the authority, a version it was sent.
+     */
+    @Transactional(readOnly = true)
+    public SealedReport sealedPdf(CurrentUser user, long sessionId, long versionId) {
+        if (user.is(Role.AUTHORITY)) {
+            reviewable(user, sessionId);
+            if (!repository.transmitted(sessionId, versionId)) {
+                throw new NoSuchElementException("not transmitted");
+            }
+        } else {
+            managed(user, sessionId);
+        }
+        return signedReports.sealedPdf(sessionId, versionId).orElseThrow();
+    }
+
+    // ---- transmitting ----
+
+    /**
+     * A1, X7: the responsable (or the centre's staff) transmits the signed PVs to the authority of the centre's region.
+     * Refused unless the session's PVs are signed and every PV, in its latest version, is signed and countersigned.
+     * Records who, when, the versions and their sealed SHA-256, and whether it is within the deadline.
+     */
+    @Transactional
+    public long transmit(CurrentUser user, long sessionId) {
+        SessionView session = managed(user, sessionId);
+        List<SignedReport> reports = signedReports.latestOf(sessionId);
+        ClosingPolicy.mayTransmit(session.summary().status(), reports).orThrow();
+        Instant now = clock.instant();
+        Deadline deadline = deadlines.of(session.summary().endDate(), LocalDate.ofInstant(now, TransmissionDeadline.FRANCE));
+        String region = session.centre().region();
+        long id = repository.insertTransmission(sessionId, region, now, user.userId(), user.displayName(),
+                deadline.due(), !deadline.overdue());
+        for (SignedReport r : reports) {
+            repository.insertItem(id, new ItemRow(r.versionId(), r.kind().name(), r.candidateId(), r.version(),
+                    r.contentSha256(), r.sealedSha256()));
+        }
+        sessions.changeStatus(sessionId, SessionStatus.TRANSMITTED, RuleId.A1, null);
+        String versions = reports.stream().map(r -> Messages.get("closing.audit.version", label(r), r.version(),
+                r.sealedSha256())).collect(Collectors.joining(" ; "));
+        audit.record("closing.transmitted", RuleId.A1, "session", String.valueOf(sessionId),
+                Messages.get("closing.audit.transmitted", session.summary().number(), region,
+                        TransmissionDeadline.formatted(deadline.due()),
+                        Messages.get(deadline.overdue() ? "closing.audit.late" : "closing.audit.onTime"), versions));
+        return id;
+    }
+
+    // ---- the authority's decision ----
+
+    /** D9: the authority of the centre's region validates the transmitted PVs, which releases the results. */
+    @Transactional
+    public void validate(CurrentUser user, long sessionId) {
+        SessionView session = reviewable(user, sessionId);
+        ClosingPolicy.mayValidate(user.is(Role.AUTHORITY), user.region(), session.centre().region(),
+                session.summary().status()).orThrow();
+        TransmissionRow transmission = repository.lastTransmission(sessionId).orElseThrow();
+        repository.insertDecision(transmission.id(), sessionId, "VALIDATED", null, clock.instant(), user.userId(),
+                user.displayName());
+        sessions.changeStatus(sessionId, SessionStatus.VALIDATED, RuleId.D9, null);
+        audit.record("closing.validated", RuleId.D9, "session", String.valueOf(sessionId),
+                Messages.get("closing.audit.validated", session.summary().number(), user.displayName()));
+    }
+
+    /** A1: the authority sends the transmitted PVs back to the centre for a correction, with its reason. */
+    @Transactional
+    public void sendBack(CurrentUser user, long sessionId, String reason) {
+        SessionView session = reviewable(user, sessionId);
+        String text = reason == null ? null : reason.strip();
+        ClosingPolicy.maySendBack(user.is(Role.AUTHORITY), user.region(), session.centre().region(),
+                session.summary().status(), text).orThrow();
+        TransmissionRow transmission = repository.lastTransmission(sessionId).orElseThrow();
+        repository.insertDecision(transmission.id(), sessionId, "SENT_BACK", text, clock.instant(), user.userId(),
+                user.displayName());
+        sessions.changeStatus(sessionId, SessionStatus.REPORTS_SIGNED, RuleId.A1, text);
+        audit.record("closing.sentBack", RuleId.A1, "session", String.valueOf(sessionId),
+                Messages.get("closing.audit.sentBack", session.summary().number(), user.displayName(), text));
+    }
+
+    // ---- archiving ----
+
+    /** X7: the centre archives the session once the authority has validated its PVs; the centre keeps its copy. */
+    @Transactional
+    public void archive(CurrentUser user, long sessionId) {
+        SessionView session = managed(user, sessionId);
+        ClosingPolicy.mayArchive(session.summary().status()).orThrow();
+        sessions.changeStatus(sessionId, SessionStatus.ARCHIVED, RuleId.X7, null);
+        audit.record("closing.archived", RuleId.X7, "session", String.valueOf(sessionId),
+                Messages.get("closing.audit.archived", session.summary().number()));
+    }
+
+    // ---- access ----
+
+    private SessionView managed(CurrentUser user, long sessionId) {
+        return sessions.sessionManagedBy(user, sessionId).orElseThrow();
+    }
+
+    /** The authority's sessions: of its region (as Sessions scopes it), transmitted at least once. */
+    private SessionView reviewable(CurrentUser user, long sessionId) {
+        if (!user.is(Role.AUTHORITY)) {
+            throw new NoSuchElementException("not the authority");
+        }
+        SessionView session = sessions.sessionVisibleTo(user, sessionId).orElseThrow();
+        if (repository.lastTransmission(sessionId).isEmpty()) {
+            throw new NoSuchElementException("never transmitted");
+        }
+        return session;
+    }
+
+    private static String label(SignedReport r) {
+        return r.candidateName() == null ? Messages.get("closing.report.general")
+                : Messages.get("closing.report.individual", r.candidateName());
+    }
+}

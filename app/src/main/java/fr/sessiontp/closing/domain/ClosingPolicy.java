@@ -1,0 +1,85 @@
+package fr.sessiontp.closing.domain;
+
+import fr.sessiontp.common.Decision;
+import fr.sessiontp.common.Refusal;
+import fr.sessiontp.common.RuleId;
+import fr.sessiontp.reports.ReportKind;
+import fr.sessiontp.reports.SignedReport;
+import fr.sessiontp.session.SessionStatus;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The closing rules: the signed PVs are transmitted only when every one is signed and countersigned (A1, the centre
+ * keeping its copy, X7); only the territorial authority of the centre's region validates them, which releases the
+ * results (D9), or sends them back with a reason (A1); the centre archives the session once validated (X7).
+ */
+public final class ClosingPolicy {
+
+    private ClosingPolicy() {
+    }
+
+    /** A1: a session with its PVs signed, and every PV (each candidate's, the general one) signed and countersigned. */
+    public static Decision mayTransmit(SessionStatus status, List<SignedReport> reports) {
+        if (status != SessionStatus.REPORTS_SIGNED) {
+            return Decision.refused(RuleId.A1, "closing.refusal.A1.notSigned");
+        }
+        List<Refusal> refusals = new ArrayList<>();
+        for (SignedReport report : reports) {
+            if (report.fullySigned()) {
+                continue;
+            }
+            String what = report.kind() == ReportKind.GENERAL ? "closing.refusal.A1.generalUnsigned"
+                    : "closing.refusal.A1.individualUnsigned";
+            refusals.add(report.kind() == ReportKind.GENERAL ? Refusal.of(RuleId.A1, what)
+                    : Refusal.of(RuleId.A1, what, report.candidateName()));
+        }
+        if (reports.isEmpty()) {
+            refusals.add(Refusal.of(RuleId.A1, "closing.refusal.A1.generalUnsigned"));
+        }
+        return new Decision(refusals);
+    }
+
+    /**
+     * D9: only a user of the territorial authority, of the centre's region, validates transmitted PVs (which releases
+     * the results).
+     */
+    public static Decision mayValidate(boolean authority, String userRegion, String centreRegion, SessionStatus status) {
+        Decision who = mayReview(authority, userRegion, centreRegion, RuleId.D9);
+        if (who.isRefused()) {
+            return who;
+        }
+        return status == SessionStatus.TRANSMITTED ? Decision.allowed()
+                : Decision.refused(RuleId.D9, "closing.refusal.notTransmitted");
+    }
+
+    /** A1: the authority of the centre's region sends transmitted PVs back for a correction, saying why. */
+    public static Decision maySendBack(boolean authority, String userRegion, String centreRegion, SessionStatus status,
+                                       String reason) {
+        Decision who = mayReview(authority, userRegion, centreRegion, RuleId.A1);
+        if (who.isRefused()) {
+            return who;
+        }
+        if (status != SessionStatus.TRANSMITTED) {
+            return Decision.refused(RuleId.A1, "closing.refusal.notTransmitted");
+        }
+        return reason == null || reason.isBlank() ? Decision.refused(RuleId.A1, "closing.refusal.A1.reasonRequired")
+                : Decision.allowed();
+    }
+
+    /** X7: the centre archives its session (keeping its copy of the PVs) once the authority has validated them. */
+    public static Decision mayArchive(SessionStatus status) {
+        return status == SessionStatus.VALIDATED ? Decision.allowed()
+                : Decision.refused(RuleId.X7, "closing.refusal.X7.notValidated");
+    }
+
+    private static Decision mayReview(boolean authority, String userRegion, String centreRegion, RuleId rule) {
+        if (!authority) {
+            return Decision.refused(rule, "closing.refusal.D9.authorityOnly");
+        }
+        if (userRegion == null || !userRegion.equals(centreRegion)) {
+            return Decision.refused(rule, "closing.refusal.D9.otherRegion");
+        }
+        return Decision.allowed();
+    }
+}

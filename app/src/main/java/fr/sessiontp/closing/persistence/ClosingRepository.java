@@ -1,0 +1,106 @@
+package fr.sessiontp.closing.persistence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The closing module's tables: report_transmission, report_transmission_item, authority_decision (append-only). */
+@Repository
+public class ClosingRepository {
+
+    private final JdbcClient jdbc;
+
+    ClosingRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record TransmissionRow(long id, long sessionId, String region, Instant transmittedAt, long transmittedById,
+                                  String transmittedBy, LocalDate dueDate, boolean onTime) {
+    }
+
+    public record ItemRow(long reportVersionId, String kind, Long candidateId, int version, String contentSha256,
+                          String sealedSha256) {
+    }
+
+    public record DecisionRow(long id, long transmissionId, String decision, String reason, Instant decidedAt,
+                              String decidedBy) {
+    }
+
+    public long insertTransmission(long sessionId, String region, Instant at, long userId, String by, LocalDate due,
+                                   boolean onTime) {
+        return jdbc.sql("""
+                        insert into report_transmission (session_id, region, transmitted_at, transmitted_by_id,
+                          transmitted_by, due_date, on_time)
+                        values (:s, :r, :at, :uid, :by, :due, :onTime) returning id""")
+                .param("s", sessionId).param("r", region).param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .param("uid", userId).param("by", by).param("due", due).param("onTime", onTime)
+                .query(Long.class).single();
+    }
+
+    public void insertItem(long transmissionId, ItemRow item) {
+        jdbc.sql("""
+                        insert into report_transmission_item (transmission_id, report_version_id, kind, candidate_id,
+                          version, content_sha256, sealed_sha256)
+                        values (:t, :v, :k, :c, :n, :sha, :sealed)""")
+                .param("t", transmissionId).param("v", item.reportVersionId()).param("k", item.kind())
+                .param("c", item.candidateId()).param("n", item.version()).param("sha", item.contentSha256())
+                .param("sealed", item.sealedSha256()).update();
+    }
+
+    public void insertDecision(long transmissionId, long sessionId, String decision, String reason, Instant at,
+                               long userId, String by) {
+        jdbc.sql("""
+                        insert into authority_decision (transmission_id, session_id, decision, reason, decided_at,
+                          decided_by_id, decided_by)
+                        values (:t, :s, :d, :r, :at, :uid, :by)""")
+                .param("t", transmissionId).param("s", sessionId).param("d", decision).param("r", reason)
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).param("uid", userId).param("by", by)
+                .update();
+    }
+
+    /** The session's latest transmission, if any. */
+    public Optional<TransmissionRow> lastTransmission(long sessionId) {
+        return jdbc.sql("""
+                        select id, session_id, region, transmitted_at, transmitted_by_id, transmitted_by, due_date, on_time
+                        from report_transmission where session_id = :s order by transmitted_at desc, id desc limit 1""")
+                .param("s", sessionId)
+                .query((rs, n) -> new TransmissionRow(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getLong(5), rs.getString(6),
+                        rs.getObject(7, LocalDate.class), rs.getBoolean(8)))
+                .optional();
+    }
+
+    public List<ItemRow> items(long transmissionId) {
+        return jdbc.sql("""
+                        select report_version_id, kind, candidate_id, version, content_sha256, sealed_sha256
+                        from report_transmission_item where transmission_id = :t order by kind desc, candidate_id""")
+                .param("t", transmissionId)
+                .query((rs, n) -> new ItemRow(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class), rs.getInt(4),
+                        rs.getString(5), rs.getString(6)))
+                .list();
+    }
+
+    /** Whether a report version was part of one of the session's transmissions (the authority may then read it). */
+    public boolean transmitted(long sessionId, long versionId) {
+        return jdbc.sql("""
+                        select count(*) from report_transmission_item i join report_transmission t on t.id = i.transmission_id
+                        where t.session_id = :s and i.report_version_id = :v""")
+                .param("s", sessionId).param("v", versionId).query(Long.class).single() > 0;
+    }
+
+    /** The authority's decisions on the session, latest first (bounded). */
+    public List<DecisionRow> decisions(long sessionId) {
+        return jdbc.sql("""
+                        select id, transmission_id, decision, reason, decided_at, decided_by from authority_decision
+                        where session_id = :s order by decided_at desc, id desc limit 20""")
+                .param("s", sessionId)
+                .query((rs, n) -> new DecisionRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6)))
+                .list();
+    }
+}

@@ -1,0 +1,197 @@
+package fr.sessiontp.closing.web;
+
+import fr.sessiontp.closing.application.Closing;
+import fr.sessiontp.closing.application.ClosingView;
+import fr.sessiontp.closing.application.RegionalOverview;
+import fr.sessiontp.common.InputRejectedException;
+import fr.sessiontp.common.Refusal;
+import fr.sessiontp.common.RuleViolationException;
+import fr.sessiontp.reports.SealedReport;
+import fr.sessiontp.security.CurrentUser;
+import fr.sessiontp.security.UserAccounts;
+import fr.sessiontp.session.SessionStatus;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The closing page of a session (centre staff: deadline, CERES states, PVs, transmit, archive, their copy of the sealed
+ * PDFs) and the authority's space (transmitted sessions of its region, a session's signed PVs, validate or send back,
+ * the regional dashboard). A refusal is shown on the page with its rule ID, keeping the typed reason.
+ */
+@Controller
+class ClosingController {
+
+    private final Closing closing;
+    private final RegionalOverview overview;
+
+    ClosingController(Closing closing, RegionalOverview overview) {
+        this.closing = closing;
+        this.overview = overview;
+    }
+
+    // ---- the centre ----
+
+    @GetMapping("/sessions/{id}/closing")
+    String closingPage(@PathVariable long id, Model model) {
+        return centrePage(id, model, null);
+    }
+
+    private String centrePage(long id, Model model, String error) {
+        ClosingView view = found(() -> closing.forCentre(UserAccounts.required(), id));
+        model.addAttribute("c", view);
+        model.addAttribute("error", error);
+        return "closing/session";
+    }
+
+    @PostMapping("/sessions/{id}/closing/transmit")
+    String transmit(@PathVariable long id, Model model) {
+        CurrentUser user = UserAccounts.required();
+        try {
+            found(() -> closing.transmit(user, id));
+            return "redirect:/sessions/" + id + "/closing?transmitted";
+        } catch (RuleViolationException e) {
+            return centrePage(id, model, display(e));
+        } catch (InputRejectedException e) {
+            return centrePage(id, model, String.join(" ", e.fieldErrors().values()));
+        }
+    }
+
+    @PostMapping("/sessions/{id}/closing/archive")
+    String archive(@PathVariable long id, Model model) {
+        CurrentUser user = UserAccounts.required();
+        try {
+            run(() -> closing.archive(user, id));
+            return "redirect:/sessions/" + id + "/closing?archived";
+        } catch (RuleViolationException e) {
+            return centrePage(id, model, display(e));
+        } catch (InputRejectedException e) {
+            return centrePage(id, model, String.join(" ", e.fieldErrors().values()));
+        }
+    }
+
+    @GetMapping("/sessions/{id}/closing/reports/{versionId}/pdf")
+    ResponseEntity<byte[]> centreCopy(@PathVariable long id, @PathVariable long versionId) {
+        return pdf(found(() -> closing.sealedPdf(UserAccounts.required(), id, versionId)));
+    }
+
+    // ---- the authority ----
+
+    @GetMapping("/authority")
+    String authority(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") String page,
+                     Model model) {
+        SessionStatus shown = switch (status == null ? "" : status) {
+            case "VALIDATED" -> SessionStatus.VALIDATED;
+            case "ARCHIVED" -> SessionStatus.ARCHIVED;
+            default -> SessionStatus.TRANSMITTED;
+        };
+        model.addAttribute("shown", shown);
+        model.addAttribute("tabs", java.util.List.of(SessionStatus.TRANSMITTED, SessionStatus.VALIDATED,
+                SessionStatus.ARCHIVED));
+        model.addAttribute("page", found(() -> overview.sessions(UserAccounts.required(), shown, number(page))));
+        return "closing/authority";
+    }
+
+    @GetMapping("/authority/dashboard")
+    String dashboard(@RequestParam(defaultValue = "0") String page, Model model) {
+        RegionalOverview.Dashboard d = found(() -> overview.dashboard(UserAccounts.required(), number(page)));
+        model.addAttribute("d", d);
+        model.addAttribute("chart", Chart.of(d.byTitle()));
+        return "closing/dashboard";
+    }
+
+    @GetMapping("/authority/sessions/{id}")
+    String authoritySession(@PathVariable long id, Model model) {
+        return authorityPage(id, model, null, Map.of());
+    }
+
+    private String authorityPage(long id, Model model, String error, Map<String, String> typed) {
+        ClosingView view = found(() -> closing.forAuthority(UserAccounts.required(), id));
+        model.addAttribute("c", view);
+        model.addAttribute("error", error);
+        model.addAttribute("typed", typed);
+        return "closing/review";
+    }
+
+    @PostMapping("/authority/sessions/{id}/validate")
+    String validate(@PathVariable long id, Model model) {
+        CurrentUser user = UserAccounts.required();
+        try {
+            run(() -> closing.validate(user, id));
+            return "redirect:/authority/sessions/" + id + "?validated";
+        } catch (RuleViolationException e) {
+            return authorityPage(id, model, display(e), Map.of());
+        } catch (InputRejectedException e) {
+            return authorityPage(id, model, String.join(" ", e.fieldErrors().values()), Map.of());
+        }
+    }
+
+    @PostMapping("/authority/sessions/{id}/send-back")
+    String sendBack(@PathVariable long id, @RequestParam(required = false) String reason, Model model) {
+        CurrentUser user = UserAccounts.required();
+        try {
+            run(() -> closing.sendBack(user, id, reason));
+            return "redirect:/authority/sessions/" + id + "?sentBack";
+        } catch (RuleViolationException e) {
+            return authorityPage(id, model, display(e), Map.of("reason", reason == null ? "" : reason));
+        } catch (InputRejectedException e) {
+            return authorityPage(id, model, String.join(" ", e.fieldErrors().values()),
+                    Map.of("reason", reason == null ? "" : reason));
+        }
+    }
+
+    @GetMapping("/authority/sessions/{id}/reports/{versionId}/pdf")
+    ResponseEntity<byte[]> authorityCopy(@PathVariable long id, @PathVariable long versionId) {
+        return pdf(found(() -> closing.sealedPdf(UserAccounts.required(), id, versionId)));
+    }
+
+    // ---- helpers ----
+
+    private static ResponseEntity<byte[]> pdf(SealedReport report) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(report.fileName()).build().toString())
+                .header("X-Content-SHA256", report.sha256())
+                .body(report.pdf());
+    }
+
+    private static int number(String page) {
+        try {
+            return Math.max(0, Math.min(Integer.parseInt(page.strip()), 100_000));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static void run(Runnable action) {
+        found(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    private static <T> T found(Supplier<T> supplier) {
+        try {
+            return supplier.get();
+        } catch (NoSuchElementException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+
+    private static String display(RuleViolationException e) {
+        return e.refusals().stream().map(Refusal::displayMessage).collect(Collectors.joining(" "));
+    }
+}
