@@ -31,6 +31,12 @@ public interface PeopleDirectory {
     /** Every jury member, with their habilitations; a centre picks its session's jury among them. */
     List<JuryMemberSummary> allJuryMembers();
 
+    /**
+     * The jury members holding a habilitation (current or not) for this title, with their habilitations: the choice a
+     * session page offers, bounded by the title rather than by the whole national list of jury members.
+     */
+    List<JuryMemberSummary> juryMembersHabilitatedFor(long titleId);
+
     /** The declared links (S3) between any of these jury members and any of these candidates. */
     List<JuryLink> linksBetween(Collection<Long> juryMemberIds, Collection<Long> candidateIds);
 

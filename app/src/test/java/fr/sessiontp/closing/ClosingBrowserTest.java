@@ -16,10 +16,13 @@ import fr.sessiontp.evaluation.application.DecideOutcome;
 import fr.sessiontp.evaluation.application.EvaluateCandidate;
 import fr.sessiontp.reports.ReportKind;
 import fr.sessiontp.reports.application.Reports;
+import fr.sessiontp.retention.application.RecordPortfolioReturn;
+import fr.sessiontp.retention.domain.PortfolioReturn;
 import fr.sessiontp.security.CurrentUser;
 import fr.sessiontp.security.Role;
 import fr.sessiontp.session.SessionStatus;
 import fr.sessiontp.session.Sessions;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +57,8 @@ class ClosingBrowserTest extends BrowserTestSupport {
     DecideOutcome decide;
     @Autowired
     Reports reports;
+    @Autowired
+    RecordPortfolioReturn portfolioReturns;
 
     @Test
     void A1_D9_X7_theResponsableTransmitsTheDreetsValidatesAndTheCentreArchivesTheTsmiSession(Browser browser) {
@@ -160,11 +165,23 @@ class ClosingBrowserTest extends BrowserTestSupport {
         browser.login(responsable.username(), responsable.password());
         browser.open("/sessions/" + sessionId + "/closing");
         browser.waitFor(By.id("archive")).click();
+        browser.waitUntil(d -> browser.mainText().contains("(A4)"));
+        assertThat(sessions.session(sessionId).orElseThrow().summary().status()).isEqualTo(SessionStatus.VALIDATED);
+        portfoliosReturned(sessionId);
+        browser.open("/sessions/" + sessionId + "/closing");
+        browser.waitFor(By.id("archive")).click();
         browser.waitUntil(d -> browser.path().contains("?archived"));
         assertThat(browser.waitFor(By.id("session-status")).getText()).isEqualTo("Archivée");
         assertThat(browser.driver().findElements(By.cssSelector("#reports-table a[href$='/pdf']"))).hasSize(5);
         browser.fullPageScreenshot("closing-archived");
         assertThat(sessions.session(sessionId).orElseThrow().summary().status()).isEqualTo(SessionStatus.ARCHIVED);
+    }
+
+    /** A4: every DP handed back to its candidate, as the session file page records it (its own tests click it). */
+    private void portfoliosReturned(long sessionId) {
+        jdbc.sql("select candidate_id from enrolment where session_id = :s").param("s", sessionId).query(Long.class)
+                .list().forEach(candidate -> portfolioReturns.record(sessionId, candidate,
+                        new PortfolioReturn(LocalDate.now(), false, null, null)));
     }
 
     private CurrentUser demoUser(String username) {

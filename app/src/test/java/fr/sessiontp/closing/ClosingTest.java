@@ -20,6 +20,8 @@ import fr.sessiontp.evaluation.application.EvaluateCandidate;
 import fr.sessiontp.reports.ReportKind;
 import fr.sessiontp.reports.SignedReport;
 import fr.sessiontp.reports.SignedReports;
+import fr.sessiontp.retention.application.RecordPortfolioReturn;
+import fr.sessiontp.retention.domain.PortfolioReturn;
 import fr.sessiontp.reports.application.Reports;
 import fr.sessiontp.security.CurrentUser;
 import fr.sessiontp.security.NewUser;
@@ -84,6 +86,8 @@ class ClosingTest {
     SignedReports signedReports;
     @Autowired
     Closing closing;
+    @Autowired
+    RecordPortfolioReturn portfolioReturns;
     @Autowired
     MockMvc mvc;
 
@@ -286,7 +290,7 @@ class ClosingTest {
 
     @Test
     @Order(6)
-    void D9_X7_theAuthorityValidatesWhichReleasesTheResultsThenTheCentreArchives() throws Exception {
+    void D9_X7_A4_theAuthorityValidatesWhichReleasesTheResultsThenTheCentreArchivesOnceEveryDpIsReturned() throws Exception {
         // archive before validation: refused (X7)
         assertThatThrownBy(() -> closing.archive(manager, session)).isInstanceOf(RuleViolationException.class);
         var validated = mvc.perform(post("/authority/sessions/" + session + "/validate").with(csrf())
@@ -296,6 +300,14 @@ class ClosingTest {
         assertThat(audited("closing.validated")).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from authority_decision where session_id = :s and decision = 'VALIDATED'")
                 .param("s", session).query(Long.class).single()).isEqualTo(1);
+        // A4: not while a DP is not recorded as returned to its candidate
+        var refused = mvc.perform(post("/sessions/" + session + "/closing/archive").with(csrf()).with(user(managerLogin)))
+                .andReturn().getResponse();
+        assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("(A4)");
+        assertThat(status()).isEqualTo(SessionStatus.VALIDATED);
+        jdbc.sql("select candidate_id from enrolment where session_id = :s").param("s", session).query(Long.class)
+                .list().forEach(candidate -> portfolioReturns.record(session, candidate,
+                        new PortfolioReturn(LocalDate.now(), false, null, null)));
         mvc.perform(post("/sessions/" + session + "/closing/archive").with(csrf()).with(user(managerLogin)));
         assertThat(status()).isEqualTo(SessionStatus.ARCHIVED);
         assertThat(audited("closing.archived")).isEqualTo(1);

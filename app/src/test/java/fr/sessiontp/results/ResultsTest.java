@@ -12,6 +12,7 @@ import fr.sessiontp.people.AccessRoute;
 import fr.sessiontp.reports.PvChecks;
 import fr.sessiontp.results.application.ResitTracking;
 import fr.sessiontp.results.application.ResultsBoard;
+import fr.sessiontp.security.ApiTokens;
 import fr.sessiontp.security.Role;
 import fr.sessiontp.security.UserAccounts;
 import fr.sessiontp.session.SessionStatus;
@@ -61,6 +62,8 @@ class ResultsTest {
     UserAccounts accounts;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    ApiTokens tokens;
 
     /** A session whose PV is countersigned, not validated yet (status TRANSMITTED). */
     ResultsFixture f;
@@ -96,6 +99,29 @@ class ResultsTest {
         assertThat(yanis.startDate()).isEqualTo(ResultsFixture.START);
         assertThat(yanis.endDate()).isEqualTo(ResultsFixture.END);
         assertThat(export.rows().get(2).birthDate()).as("unknown birth date").isNull();
+    }
+
+    @Test
+    void A1_theApiServesTheCheckedJsonToTheCentresToken_refusesAnUncheckedExport_andHidesOtherCentres() throws Exception {
+        String token = tokens.issue(f.centreId, "CERES " + f.n, null, "test").secret();
+        MockHttpServletResponse served = mvc.perform(get("/api/sessions/{id}/results", f.sessionId)
+                .header("Authorization", "Bearer " + token)).andReturn().getResponse();
+        assertThat(served.getStatus()).isEqualTo(200);
+        JsonNode root = JsonMapper.builder().build().readTree(served.getContentAsByteArray());
+        assertThat(root.path("format").asString()).isEqualTo("sessiontp-ceres-results");
+        assertThat(root.path("session").path("number").asString()).isEqualTo(f.sessionNumber);
+        assertThat(root.path("candidates")).hasSize(5);
+
+        ResultsFixture unsigned = new ResultsFixture(jdbc).standard("DELIBERATION");
+        String otherToken = tokens.issue(unsigned.centreId, "CERES " + unsigned.n, null, "test").secret();
+        MockHttpServletResponse refused = mvc.perform(get("/api/sessions/{id}/results", unsigned.sessionId)
+                .header("Authorization", "Bearer " + otherToken)).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(409);
+        assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("(A1)");
+
+        assertThat(mvc.perform(get("/api/sessions/{id}/results", f.sessionId)
+                .header("Authorization", "Bearer " + otherToken)).andReturn().getResponse().getStatus())
+                .as("another centre's session is not found").isEqualTo(404);
     }
 
     @Test

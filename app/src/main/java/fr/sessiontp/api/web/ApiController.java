@@ -4,6 +4,8 @@ import fr.sessiontp.api.application.ImportSessionCandidates;
 import fr.sessiontp.common.Messages;
 import fr.sessiontp.people.CandidateImport;
 import fr.sessiontp.planning.Deroules;
+import fr.sessiontp.results.CeresExport;
+import fr.sessiontp.results.CeresFile;
 import fr.sessiontp.security.CurrentUser;
 import fr.sessiontp.security.UserAccounts;
 import fr.sessiontp.session.SessionSummary;
@@ -37,11 +39,14 @@ class ApiController {
     private final Sessions sessions;
     private final Deroules deroules;
     private final ImportSessionCandidates importCandidates;
+    private final CeresExport ceres;
     private final CandidateRowsReader reader;
 
-    ApiController(Sessions sessions, Deroules deroules, ImportSessionCandidates importCandidates, JsonMapper mapper) {
+    ApiController(Sessions sessions, Deroules deroules, ImportSessionCandidates importCandidates, CeresExport ceres,
+                  JsonMapper mapper) {
         this.sessions = sessions;
         this.deroules = deroules;
+        this.ceres = ceres;
         this.importCandidates = importCandidates;
         this.reader = new CandidateRowsReader(mapper);
     }
@@ -91,6 +96,17 @@ class ApiController {
         List<ApiJson.Sitting> sittings = deroules.sittings(id).stream()
                 .map(s -> ApiJson.Sitting.of(s, identifiers)).toList();
         return new ApiJson.Deroule(id, session.summary().number(), !sittings.isEmpty(), sittings);
+    }
+
+    /**
+     * The session's results in the CERES JSON format (docs/ceres-export.md), once the export's check passes (A1);
+     * otherwise 409 with every problem the check found.
+     */
+    @GetMapping(path = "/api/sessions/{id}/results", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<byte[]> results(@PathVariable long id) {
+        sessionOfCaller(id);
+        CeresFile file = ceres.json(id);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType())).body(file.content());
     }
 
     /** The session if it belongs to the caller's centre; otherwise 404, whether it exists or not. */

@@ -19,6 +19,7 @@ class ApiRoutes implements RouteRules {
                 .get("/api/sessions/{id}", Role.API_CLIENT)
                 .post("/api/sessions/{id}/candidates", Role.API_CLIENT)
                 .get("/api/sessions/{id}/deroule", Role.API_CLIENT)
+                .get("/api/sessions/{id}/results", Role.API_CLIENT)
                 .get("/admin/api-tokens", Role.ADMIN)
                 .post("/admin/api-tokens", Role.ADMIN)
                 .post("/admin/api-tokens/{tokenId}/revoke", Role.ADMIN)

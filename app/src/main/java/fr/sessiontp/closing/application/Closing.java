@@ -14,6 +14,7 @@ import fr.sessiontp.common.RuleId;
 import fr.sessiontp.reports.SealedReport;
 import fr.sessiontp.reports.SignedReport;
 import fr.sessiontp.reports.SignedReports;
+import fr.sessiontp.retention.SessionFile;
 import fr.sessiontp.security.CurrentUser;
 import fr.sessiontp.security.Role;
 import fr.sessiontp.session.SessionStatus;
@@ -43,15 +44,17 @@ public class Closing {
     private final SignedReports signedReports;
     private final ClosingRepository repository;
     private final TransmissionDeadline deadlines;
+    private final SessionFile sessionFile;
     private final AuditTrail audit;
     private final Clock clock;
 
     Closing(Sessions sessions, SignedReports signedReports, ClosingRepository repository,
-            TransmissionDeadline deadlines, AuditTrail audit, Clock clock) {
+            TransmissionDeadline deadlines, SessionFile sessionFile, AuditTrail audit, Clock clock) {
         this.sessions = sessions;
         this.signedReports = signedReports;
         this.repository = repository;
         this.deadlines = deadlines;
+        this.sessionFile = sessionFile;
         this.audit = audit;
         this.clock = clock;
     }
@@ -172,11 +175,15 @@ public class Closing {
 
     // ---- archiving ----
 
-    /** X7: the centre archives the session once the authority has validated its PVs; the centre keeps its copy. */
+    /**
+     * X7: the centre archives the session once the authority has validated its PVs; the centre keeps its copy. Every
+     * DP must have been returned first (A4): archiving is when the centre destroys what it does not keep (A3).
+     */
     @Transactional
     public void archive(CurrentUser user, long sessionId) {
         SessionView session = managed(user, sessionId);
         ClosingPolicy.mayArchive(session.summary().status()).orThrow();
+        sessionFile.mayClose(sessionId).orThrow();
         sessions.changeStatus(sessionId, SessionStatus.ARCHIVED, RuleId.X7, null);
         audit.record("closing.archived", RuleId.X7, "session", String.valueOf(sessionId),
                 Messages.get("closing.audit.archived", session.summary().number()));

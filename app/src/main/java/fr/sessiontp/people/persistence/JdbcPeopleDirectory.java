@@ -96,6 +96,11 @@ class JdbcPeopleDirectory implements PeopleDirectory {
     }
 
     @Override
+    public List<JuryMemberSummary> juryMembersHabilitatedFor(long titleId) {
+        return jury.habilitatedFor(titleId).stream().map(JuryMember::summary).toList();
+    }
+
+    @Override
     public List<JuryLink> linksBetween(Collection<Long> juryMemberIds, Collection<Long> candidateIds) {
         return jury.linksBetween(juryMemberIds, candidateIds);
     }

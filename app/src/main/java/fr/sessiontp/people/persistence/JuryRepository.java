@@ -50,6 +50,14 @@ public class JuryRepository {
                 .query(JuryRepository::mapRow).list());
     }
 
+    public List<JuryMember> habilitatedFor(long titleId) {
+        return withHabilitations(jdbc.sql("""
+                        select * from jury_member m
+                        where exists (select 1 from habilitation h where h.jury_member_id = m.id and h.title_id = :title)
+                        order by last_name, first_name, id""")
+                .param("title", titleId).query(JuryRepository::mapRow).list());
+    }
+
     public PageOf<JuryMember> search(String text, int page, int size) {
         String like = "%" + (text == null ? "" : text.strip().toLowerCase()
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";

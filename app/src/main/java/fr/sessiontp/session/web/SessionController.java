@@ -237,7 +237,8 @@ class SessionController {
                     .filter(c -> !enrolled.contains(c.id())).toList();
             Set<Long> inPairs = session.juryPairs().stream().flatMap(p -> p.members().stream())
                     .map(JuryMemberSummary::id).collect(Collectors.toSet());
-            List<JuryMemberChoice> members = people.allJuryMembers().stream()
+            // only members habilitated for the title (S2 refuses the others): the national list has tens of thousands
+            List<JuryMemberChoice> members = people.juryMembersHabilitatedFor(session.summary().titleId()).stream()
                     .filter(m -> !inPairs.contains(m.id()))
                     .map(m -> JuryMemberChoice.of(m, session))
                     .sorted(Comparator.comparing((JuryMemberChoice j) -> !j.covers())

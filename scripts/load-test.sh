@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Load test (#8.5): starts the packaged application on its own data directory and loopback port, then runs
+# scripts/LoadTest.java with 50 and then 200 virtual users, in a closed loop (no think time) and with a think time.
+#
+#   scripts/load-test.sh [DURATION_SECONDS]        (default 30 s measured per run, after a 10 s warm-up)
+#
+# Environment: PORT (default 18182), WORK (default app/target/load-test; its data is kept between runs), JAR,
+# JAVA_OPTS (server, default -Xmx1g), USERS (default "50 200"), THINK (default "0 1000" ms), PAGES (comma-separated).
+# Loopback only; every step is time-bounded. Other processes on the machine skew the figures: run it on an idle machine.
+set -euo pipefail
+DURATION=${1:-30}
+PORT=${PORT:-18182}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+WORK=${WORK:-$ROOT/app/target/load-test}
+JAR=${JAR:-$ROOT/app/target/sessiontp.jar}
+JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
+USERS=${USERS:-50 200}
+THINK=${THINK:-0 1000}
+PAGES=${PAGES:-/,/sessions/1,/sessions/1/deroule,/sessions/2,/sessions/1/conduct}
+DATA="$WORK/data"
+APP_PID=""
+
+stop() {
+  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill -TERM "$APP_PID"; for _ in $(seq 1 150); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.2; done
+    kill -KILL "$APP_PID" 2>/dev/null || true
+  fi
+}
+trap stop EXIT
+
+[[ -f "$JAR" ]] || (cd "$ROOT" && ./mvnw -q -DskipTests package)
+mkdir -p "$WORK"
+# shellcheck disable=SC2086
+java $JAVA_OPTS -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" \
+  --sessiontp.embedded-db.data-dir="$DATA/postgres" --sessiontp.demo.credentials-file="$DATA/demo-credentials.txt" \
+  --sessiontp.documents.seal-secret-file="$DATA/seal-secret" >>"$WORK/app.log" 2>&1 &
+APP_PID=$!
+t0=$(date +%s)
+until curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$PORT/login" && [[ -s "$DATA/demo-credentials.txt" ]]; do
+  kill -0 "$APP_PID" 2>/dev/null || { echo "the application did not start, see $WORK/app.log"; exit 1; }
+  (( $(date +%s) - t0 > ${START_TIMEOUT:-900} )) && { echo "no answer within ${START_TIMEOUT:-900} s"; exit 1; }
+  sleep 1
+done
+sleep 5
+echo "application up in $(( $(date +%s) - t0 )) s; $(nproc) CPUs; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+for users in $USERS; do
+  for think in $THINK; do
+    echo
+    timeout $(( DURATION + 300 )) java -Xmx512m "$ROOT/scripts/LoadTest.java" --base "http://127.0.0.1:$PORT" \
+      --credentials "$DATA/demo-credentials.txt" --users "$users" --duration "$DURATION" --warmup 10 \
+      --server-pid "$APP_PID" --pg-pid "$(head -1 "$DATA/postgres/postmaster.pid")" \
+      --think-ms "$think" --pages "$PAGES"
+    echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+  done
+done

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# National scale (#8.6): starts the packaged application on its own data directory and loopback port, fills its
+# embedded PostgreSQL with the national data set (scripts/NationalDataset.java: 250 titles, 1,000 centres, 100,000
+# sessions over 5 years, 1,000,000 candidates with enrolments and outcomes), timed, then measures the pages with
+# scripts/LoadTest.java as the region's authority (national-dreets) and as a centre's staff (national-admin).
+#
+#   scripts/national-scale.sh [SCALE] [DURATION_SECONDS]     (defaults 1.0 and 30)
+#
+# Environment: PORT (default 18183), WORK (default app/target/national; wiped unless KEEP=1, in which case the data
+# already generated is reused and the generator is skipped), JAR, JAVA_OPTS (server, default -Xmx1g), USERS (default 10),
+# EXTRA_PAGES (comma-separated, e.g. /authority/dashboard once it exists). Loopback only, time-bounded.
+set -euo pipefail
+SCALE=${1:-1.0}
+DURATION=${2:-30}
+PORT=${PORT:-18183}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+WORK=${WORK:-$ROOT/app/target/national}
+JAR=${JAR:-$ROOT/app/target/sessiontp.jar}
+JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
+USERS=${USERS:-10}
+DATA="$WORK/data"
+APP_PID=""
+PGJAR=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort -V | tail -1)
+
+stop() {
+  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill -TERM "$APP_PID"; for _ in $(seq 1 150); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.2; done
+    kill -KILL "$APP_PID" 2>/dev/null || true
+  fi
+}
+trap stop EXIT
+
+[[ -f "$JAR" ]] || (cd "$ROOT" && ./mvnw -q -DskipTests package)
+[[ "${KEEP:-0}" == 1 ]] || rm -rf "$WORK"
+mkdir -p "$WORK"
+# shellcheck disable=SC2086
+java $JAVA_OPTS -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" \
+  --sessiontp.embedded-db.data-dir="$DATA/postgres" --sessiontp.demo.credentials-file="$DATA/demo-credentials.txt" \
+  --sessiontp.documents.seal-secret-file="$DATA/seal-secret" >>"$WORK/app.log" 2>&1 &
+APP_PID=$!
+t0=$(date +%s)
+until curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$PORT/login" && [[ -s "$DATA/demo-credentials.txt" ]]; do
+  kill -0 "$APP_PID" 2>/dev/null || { echo "the application did not start, see $WORK/app.log"; exit 1; }
+  (( $(date +%s) - t0 > ${START_TIMEOUT:-900} )) && { echo "no answer within ${START_TIMEOUT:-900} s"; exit 1; }
+  sleep 1
+done
+sleep 5
+PGPORT=$(sed -n 4p "$DATA/postgres/postmaster.pid")
+echo "application up in $(( $(date +%s) - t0 )) s; embedded PostgreSQL on port $PGPORT; $(nproc) CPUs; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+
+if [[ "${KEEP:-0}" != 1 || ! -s "$WORK/generator.out" ]]; then
+  echo "generating the national data set (scale $SCALE)"
+  /usr/bin/time -v -o "$WORK/generator.time" timeout 3600 java -Xmx3g -cp "$PGJAR" "$ROOT/scripts/NationalDataset.java" \
+    --url "jdbc:postgresql://127.0.0.1:$PGPORT/postgres" --scale "$SCALE" | tee "$WORK/generator.out"
+  grep -E "Elapsed|Maximum resident" "$WORK/generator.time" || true
+fi
+SESSION=$(sed -n 's/^SESSION_IN_IDF=//p' "$WORK/generator.out")
+CENTRE_SESSION=$(psql -X -q -t -A -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres -c \
+  "select s.id from exam_session s join app_user u on u.centre_id = s.centre_id where u.username = 'national-admin' order by s.start_date desc limit 1")
+psql -X -q -t -A -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres -c \
+  "select 'rows: ' || (select count(*) from exam_session) || ' sessions, ' || (select count(*) from candidate) || ' candidates, '
+          || (select count(*) from enrolment) || ' enrolments, ' || (select count(*) from eval_deliberation) || ' outcomes; database '
+          || pg_size_pretty(pg_database_size('postgres'))"
+
+run() {
+  local account=$1 pages=$2
+  echo
+  timeout $(( DURATION + 300 )) java -Xmx512m "$ROOT/scripts/LoadTest.java" --base "http://127.0.0.1:$PORT" \
+    --credentials "$DATA/demo-credentials.txt" --accounts "$account" --users "$USERS" --duration "$DURATION" \
+    --server-pid "$APP_PID" --pg-pid "$(head -1 "$DATA/postgres/postmaster.pid")" --warmup 10 --think-ms 0 --pages "$pages"
+}
+AUTH_PAGES="/,/?page=100,/sessions/$SESSION${EXTRA_PAGES:+,$EXTRA_PAGES}"
+run "national-dreets=dreets" "$AUTH_PAGES"
+run "national-admin=admin" "/,/sessions/$CENTRE_SESSION,/people/candidates"
+echo "load average after the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
