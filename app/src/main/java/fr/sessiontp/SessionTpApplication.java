@@ -1,6 +1,8 @@
 package fr.sessiontp;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -20,10 +22,15 @@ public class SessionTpApplication {
 
     public static void main(String[] args) {
         if (args.length > 0 && COMMANDS.contains(args[0])) {
+            // As command-line arguments, these win over application.properties: a command neither seeds the demo nor
+            // runs the background jobs.
+            List<String> commandArgs = new ArrayList<>(List.of("--sessiontp.command=" + args[0],
+                    "--sessiontp.demo.enabled=false", "--sessiontp.planning.worker-enabled=false",
+                    "--sessiontp.retention.purge-enabled=false"));
+            commandArgs.addAll(Arrays.asList(args).subList(1, args.length));
             ConfigurableApplicationContext context = new SpringApplicationBuilder(SessionTpApplication.class)
                     .web(WebApplicationType.NONE)
-                    .properties("sessiontp.command=" + args[0], "sessiontp.demo.enabled=false")
-                    .run(Arrays.copyOfRange(args, 1, args.length));
+                    .run(commandArgs.toArray(String[]::new));
             System.exit(SpringApplication.exit(context));
         }
         SpringApplication.run(SessionTpApplication.class, args);
