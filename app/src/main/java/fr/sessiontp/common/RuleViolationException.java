@@ -20,4 +20,9 @@ public class RuleViolationException extends RuntimeException {
     public List<Refusal> refusals() {
         return refusals;
     }
+
+    /** The refusals as a form shows them: each French message with its rule ID, one after the other. */
+    public String displayMessage() {
+        return refusals.stream().map(Refusal::displayMessage).collect(Collectors.joining(" "));
+    }
 }

@@ -4,7 +4,6 @@ import fr.sessiontp.closing.application.Closing;
 import fr.sessiontp.closing.application.ClosingView;
 import fr.sessiontp.closing.application.RegionalOverview;
 import fr.sessiontp.common.InputRejectedException;
-import fr.sessiontp.common.Refusal;
 import fr.sessiontp.common.RuleViolationException;
 import fr.sessiontp.reports.SealedReport;
 import fr.sessiontp.security.CurrentUser;
@@ -13,7 +12,6 @@ import fr.sessiontp.session.SessionStatus;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -64,7 +62,7 @@ class ClosingController {
             found(() -> closing.transmit(user, id));
             return "redirect:/sessions/" + id + "/closing?transmitted";
         } catch (RuleViolationException e) {
-            return centrePage(id, model, display(e));
+            return centrePage(id, model, e.displayMessage());
         } catch (InputRejectedException e) {
             return centrePage(id, model, String.join(" ", e.fieldErrors().values()));
         }
@@ -77,7 +75,7 @@ class ClosingController {
             run(() -> closing.archive(user, id));
             return "redirect:/sessions/" + id + "/closing?archived";
         } catch (RuleViolationException e) {
-            return centrePage(id, model, display(e));
+            return centrePage(id, model, e.displayMessage());
         } catch (InputRejectedException e) {
             return centrePage(id, model, String.join(" ", e.fieldErrors().values()));
         }
@@ -133,7 +131,7 @@ class ClosingController {
             run(() -> closing.validate(user, id));
             return "redirect:/authority/sessions/" + id + "?validated";
         } catch (RuleViolationException e) {
-            return authorityPage(id, model, display(e), Map.of());
+            return authorityPage(id, model, e.displayMessage(), Map.of());
         } catch (InputRejectedException e) {
             return authorityPage(id, model, String.join(" ", e.fieldErrors().values()), Map.of());
         }
@@ -146,7 +144,7 @@ class ClosingController {
             run(() -> closing.sendBack(user, id, reason));
             return "redirect:/authority/sessions/" + id + "?sentBack";
         } catch (RuleViolationException e) {
-            return authorityPage(id, model, display(e), Map.of("reason", reason == null ? "" : reason));
+            return authorityPage(id, model, e.displayMessage(), Map.of("reason", reason == null ? "" : reason));
         } catch (InputRejectedException e) {
             return authorityPage(id, model, String.join(" ", e.fieldErrors().values()),
                     Map.of("reason", reason == null ? "" : reason));
@@ -189,9 +187,5 @@ class ClosingController {
         } catch (NoSuchElementException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-    }
-
-    private static String display(RuleViolationException e) {
-        return e.refusals().stream().map(Refusal::displayMessage).collect(Collectors.joining(" "));
     }
 }

@@ -2,7 +2,6 @@ package fr.sessiontp.conduct.web;
 
 import fr.sessiontp.common.InputRejectedException;
 import fr.sessiontp.common.Messages;
-import fr.sessiontp.common.Refusal;
 import fr.sessiontp.common.RuleViolationException;
 import fr.sessiontp.conduct.application.ConductQueries;
 import fr.sessiontp.conduct.application.InformationSheets;
@@ -339,7 +338,7 @@ class ConductController {
         } catch (InputRejectedException e) {
             error = String.join(" ", e.fieldErrors().values());
         } catch (RuleViolationException e) {
-            error = e.refusals().stream().map(Refusal::displayMessage).collect(Collectors.joining(" "));
+            error = e.displayMessage();
         } catch (NoSuchElementException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

@@ -2,7 +2,6 @@ package fr.sessiontp.evaluation.web;
 
 import fr.sessiontp.common.InputRejectedException;
 import fr.sessiontp.common.Messages;
-import fr.sessiontp.common.Refusal;
 import fr.sessiontp.common.RuleViolationException;
 import fr.sessiontp.evaluation.Outcome;
 import fr.sessiontp.evaluation.application.CandidateFile;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -161,7 +159,7 @@ class DeliberationController {
         } catch (InputRejectedException e) {
             error = String.join(" ", e.fieldErrors().values());
         } catch (RuleViolationException e) {
-            error = e.refusals().stream().map(Refusal::displayMessage).collect(Collectors.joining(" "));
+            error = e.displayMessage();
         } catch (NoSuchElementException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

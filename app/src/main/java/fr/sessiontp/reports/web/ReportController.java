@@ -2,7 +2,6 @@ package fr.sessiontp.reports.web;
 
 import fr.sessiontp.common.InputRejectedException;
 import fr.sessiontp.common.Messages;
-import fr.sessiontp.common.Refusal;
 import fr.sessiontp.common.RuleViolationException;
 import fr.sessiontp.reports.ReportKind;
 import fr.sessiontp.reports.application.ReportView;
@@ -13,7 +12,6 @@ import fr.sessiontp.session.SessionView;
 import java.nio.charset.StandardCharsets;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -74,7 +72,7 @@ class ReportController {
             long versionId = found(() -> reports.prepare(user, id, reportKind, candidate));
             return "redirect:/reports/" + versionId;
         } catch (RuleViolationException e) {
-            return listPage(id, model, display(e));
+            return listPage(id, model, e.displayMessage());
         } catch (InputRejectedException e) {
             return listPage(id, model, String.join(" ", e.fieldErrors().values()));
         }
@@ -100,7 +98,7 @@ class ReportController {
             found(() -> reports.sign(UserAccounts.required(), versionId, "yes".equals(confirm), contentSha256));
             return "redirect:/reports/" + versionId + "?signed";
         } catch (RuleViolationException e) {
-            return page(versionId, model, display(e));
+            return page(versionId, model, e.displayMessage());
         } catch (fr.sessiontp.documents.DocumentException e) {
             return page(versionId, model, Messages.get("reports.error.seal"));
         }
@@ -146,9 +144,4 @@ class ReportController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
     }
-
-    private static String display(RuleViolationException e) {
-        return e.refusals().stream().map(Refusal::displayMessage).collect(Collectors.joining(" "));
-    }
-
 }

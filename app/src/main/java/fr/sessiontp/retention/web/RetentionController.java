@@ -2,7 +2,6 @@ package fr.sessiontp.retention.web;
 
 import fr.sessiontp.common.InputRejectedException;
 import fr.sessiontp.common.Messages;
-import fr.sessiontp.common.Refusal;
 import fr.sessiontp.common.RuleViolationException;
 import fr.sessiontp.retention.application.PurgeSessionFiles;
 import fr.sessiontp.retention.application.RecordKeptDocument;
@@ -22,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -152,7 +150,7 @@ class RetentionController {
             return new Feedback(section, null, e.fieldErrors(), typed);
         } catch (RuleViolationException e) {
             return new Feedback(section, null, Map.of("global",
-                    e.refusals().stream().map(Refusal::displayMessage).collect(Collectors.joining(" "))), typed);
+                    e.displayMessage()), typed);
         } catch (NoSuchElementException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

@@ -4,7 +4,6 @@ import fr.sessiontp.centre.Accreditation;
 import fr.sessiontp.centre.Centres;
 import fr.sessiontp.common.InputRejectedException;
 import fr.sessiontp.common.Messages;
-import fr.sessiontp.common.Refusal;
 import fr.sessiontp.common.RuleViolationException;
 import fr.sessiontp.people.CandidateSummary;
 import fr.sessiontp.people.JuryMemberSummary;
@@ -83,7 +82,7 @@ class SessionController {
             } catch (InputRejectedException e) {
                 errors.putAll(e.fieldErrors());
             } catch (RuleViolationException e) {
-                errors.put("global", display(e));
+                errors.put("global", e.displayMessage());
             }
         }
         return form(model, null, form, errors);
@@ -107,7 +106,7 @@ class SessionController {
             } catch (InputRejectedException e) {
                 errors.putAll(e.fieldErrors());
             } catch (RuleViolationException e) {
-                errors.put("global", display(e));
+                errors.put("global", e.displayMessage());
             }
         }
         return form(model, session, form, errors);
@@ -180,7 +179,7 @@ class SessionController {
         } catch (InputRejectedException e) {
             error = String.join(" ", e.fieldErrors().values());
         } catch (RuleViolationException e) {
-            error = display(e);
+            error = e.displayMessage();
         } catch (NoSuchElementException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -209,7 +208,7 @@ class SessionController {
         } catch (InputRejectedException e) {
             error = String.join(" ", e.fieldErrors().values());
         } catch (RuleViolationException e) {
-            error = display(e);
+            error = e.displayMessage();
         } catch (NoSuchElementException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -289,7 +288,6 @@ class SessionController {
 
     // ---- access ----
 
-
     private SessionView visible(long id) {
         return sessions.sessionVisibleTo(UserAccounts.required(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
@@ -298,10 +296,6 @@ class SessionController {
     private SessionView managed(long id) {
         return sessions.sessionManagedBy(UserAccounts.required(), id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    private static String display(RuleViolationException e) {
-        return e.refusals().stream().map(Refusal::displayMessage).collect(Collectors.joining(" "));
     }
 
     private static String text(String value) {
