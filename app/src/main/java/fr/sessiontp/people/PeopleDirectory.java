@@ -15,6 +15,12 @@ public interface PeopleDirectory {
 
     List<CandidateSummary> candidatesOfCentre(long centreId);
 
+    /**
+     * At most {@code limit} of the centre's candidates, by name, leaving out {@code excluded}, whose names or identifier
+     * contain {@code text} (any candidate when it is blank): the choices offered to enrol in a session.
+     */
+    List<CandidateSummary> candidatesOfCentreMatching(long centreId, String text, Collection<Long> excluded, int limit);
+
     /** The known birth dates of these candidates (a candidate without one is absent from the map), e.g. for CERES. */
     Map<Long, LocalDate> birthDates(Collection<Long> candidateIds);
 

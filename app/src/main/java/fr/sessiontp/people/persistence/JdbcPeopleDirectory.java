@@ -69,6 +69,12 @@ class JdbcPeopleDirectory implements PeopleDirectory {
     }
 
     @Override
+    public List<CandidateSummary> candidatesOfCentreMatching(long centreId, String text, Collection<Long> excluded,
+                                                             int limit) {
+        return candidates.matching(centreId, text, excluded, limit).stream().map(Candidate::summary).toList();
+    }
+
+    @Override
     public Optional<CandidateContact> candidateContact(long candidateId) {
         return candidates.contact(candidateId);
     }

@@ -58,8 +58,12 @@ class SessionController {
 
     // ---- the session page ----
 
+    /** Candidates offered in the "enrol" list at once; a centre with more gets a search field to narrow them. */
+    static final int ENROL_CHOICES = 50;
+
     @GetMapping("/sessions/{id}")
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable long id, @RequestParam(name = "q", required = false) String candidateSearch, Model model) {
+        model.addAttribute("candidateSearch", searchText(candidateSearch));
         return page(visible(id), model);
     }
 
@@ -115,8 +119,11 @@ class SessionController {
     // ---- staffing: enrolments, jury pairs, proctors ----
 
     @PostMapping("/sessions/{id}/enrolments")
-    String enrol(@PathVariable long id, @RequestParam(required = false) String candidateId, Model model) {
+    String enrol(@PathVariable long id, @RequestParam(required = false) String candidateId,
+                 @RequestParam(name = "q", required = false) String candidateSearch, Model model) {
         managed(id);
+        // a refused choice is shown again in the list it was picked from
+        model.addAttribute("candidateSearch", searchText(candidateSearch));
         return change(id, model, "enrol", Map.of("candidateId", text(candidateId)),
                 () -> sessions.enrolCandidate(id, required(candidateId, "candidateId")));
     }
@@ -219,6 +226,9 @@ class SessionController {
 
     private String page(SessionView session, Model model) {
         model.addAttribute("s", session);
+        if (!model.containsAttribute("candidateSearch")) {
+            model.addAttribute("candidateSearch", "");
+        }
         if (!model.containsAttribute("typed")) {
             model.addAttribute("typed", Map.of());
         }
@@ -232,8 +242,10 @@ class SessionController {
         model.addAttribute("conductVisible", staff || current.is(Role.JURY) || current.is(Role.PROCTOR));
         if (staff) {
             Set<Long> enrolled = session.candidates().stream().map(CandidateSummary::id).collect(Collectors.toSet());
-            List<CandidateSummary> enrollable = people.candidatesOfCentre(session.centre().id()).stream()
-                    .filter(c -> !enrolled.contains(c.id())).toList();
+            // a centre may have thousands of candidates: offer the first ones by name, and a search for the others
+            String search = (String) model.getAttribute("candidateSearch");
+            List<CandidateSummary> enrollable = people.candidatesOfCentreMatching(session.centre().id(), search, enrolled,
+                    ENROL_CHOICES + 1);
             Set<Long> inPairs = session.juryPairs().stream().flatMap(p -> p.members().stream())
                     .map(JuryMemberSummary::id).collect(Collectors.toSet());
             // only members habilitated for the title (S2 refuses the others): the national list has tens of thousands
@@ -246,7 +258,9 @@ class SessionController {
             Set<Long> proctoring = session.proctors().stream().map(ProctorSummary::id).collect(Collectors.toSet());
             List<ProctorSummary> proctors = people.proctorsOfCentre(session.centre().id()).stream()
                     .filter(p -> !proctoring.contains(p.id())).toList();
-            model.addAttribute("enrollable", enrollable);
+            model.addAttribute("enrollable", enrollable.subList(0, Math.min(enrollable.size(), ENROL_CHOICES)));
+            model.addAttribute("enrollableMore", enrollable.size() > ENROL_CHOICES);
+            model.addAttribute("enrolChoices", ENROL_CHOICES);
             model.addAttribute("juryChoices", members);
             model.addAttribute("proctorChoices", proctors);
         }
@@ -296,6 +310,11 @@ class SessionController {
     private SessionView managed(long id) {
         return sessions.sessionManagedBy(UserAccounts.required(), id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static String searchText(String value) {
+        String text = value == null ? "" : value.strip();
+        return text.length() > 100 ? text.substring(0, 100) : text;
     }
 
     private static String text(String value) {
