@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
  *      --users 200 --duration 60 --warmup 10 --think-ms 1000 --pages /,/sessions/1,/sessions/1/deroule</pre>
  *
  * Each virtual user logs in once (its own session cookie; the few demo accounts are shared between virtual users,
- * each with its own HTTP session), then, for the duration, fetches the pages in turn, waiting {@code think-ms} between
- * two requests (0 = closed loop at full speed). One platform thread per virtual user (fixed pool; Java 17 has no
+ * each with its own HTTP session), then, for the duration, fetches the pages in turn, waiting about {@code think-ms}
+ * between two requests (drawn uniformly between half and one and a half of it; 0 = closed loop at full speed). One platform thread per virtual user (fixed pool; Java 17 has no
  * virtual threads). Prints the inputs, the throughput, p50/p90/p99/max latency per page and overall, and the errors
  * (status other than 200, or an exception). Only loopback addresses are accepted.
  */
@@ -154,7 +154,8 @@ public class LoadTest {
                     }
                     if (thinkMs > 0) {
                         try {
-                            Thread.sleep(thinkMs);
+                            // uniform between half and one and a half times the think time: users do not click in step
+                            Thread.sleep(thinkMs / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(thinkMs + 1));
                         } catch (InterruptedException e) {
                             return null;
                         }

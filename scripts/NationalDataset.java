@@ -26,7 +26,12 @@ import org.postgresql.copy.CopyManager;
  * an outcome (eval_deliberation) for every candidate of a session already held. {@code --scale} multiplies the
  * centres, jury members, sessions and candidates. Two logins are added, with the demo accounts' password hashes:
  * {@code national-dreets} (AUTHORITY, Île-de-France; password of {@code dreets}) and {@code national-admin} (ADMIN of
- * the first generated centre; password of {@code admin}). Prints the time per table. Fictitious names only.
+ * the first generated centre; password of {@code admin}). Then, for every generated session already transmitted,
+ * validated or archived, the PVs as the authority sees them (step {@code reports}, in SQL on the server): a general PV
+ * (one line per outcome), its transmission within the deadline, and the authority's validation when there was one.
+ * Prints the time per table. Fictitious names only.
+ *
+ * <p>{@code --step reports} runs only that step, on a database generated before it existed.
  */
 public class NationalDataset {
 
@@ -55,6 +60,12 @@ public class NationalDataset {
 
         try (Connection c = DriverManager.getConnection(o.get("url"), o.get("user"), o.get("password"))) {
             c.setAutoCommit(false);
+            if ("reports".equals(o.get("step"))) {
+                reports(c, t0);
+                c.commit();
+                analyze(c);
+                return;
+            }
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
             long titleBase = max(c, "title"), certBase = max(c, "certificate"), centreBase = max(c, "centre");
             long accBase = max(c, "accreditation"), managerBase = max(c, "session_manager"), trainerBase = max(c, "trainer");
@@ -210,12 +221,10 @@ public class NationalDataset {
                     st.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table + "))");
                 }
             }
+            reports(c, t0);
             c.commit();
             System.out.printf("%8.1f s  committed%n", (System.nanoTime() - t0) / 1e9);
-            try (Statement st = c.createStatement()) {
-                c.setAutoCommit(true);
-                st.execute("analyze");
-            }
+            analyze(c);
             System.out.printf("%8.1f s  analyzed; first generated session id %d, first centre id %d (Île-de-France centres: id %d + 13k)%n",
                     (System.nanoTime() - t0) / 1e9, sessionBase + 1, centreBase + 1, centreBase + 1 + REGIONS.indexOf("Île-de-France"));
             try (Statement st = c.createStatement();
@@ -226,6 +235,70 @@ public class NationalDataset {
                 }
             }
             System.out.println("FIRST_CENTRE=" + (centreBase + 1));
+        }
+    }
+
+    /**
+     * The PVs of the generated sessions that reached the authority: general PV, lines, transmission and its items, and
+     * the authority's validation for VALIDATED and ARCHIVED sessions. Sessions that already have a PV are skipped.
+     */
+    static void reports(Connection c, long t0) throws Exception {
+        // each statement reads the rows the previous one wrote: without fresh statistics the planner takes the new
+        // tables for empty and joins them by nested loops over sequential scans (minutes instead of seconds)
+        String closed = "s.status in ('TRANSMITTED', 'VALIDATED', 'ARCHIVED') and s.number like 'N%'";
+        try (Statement st = c.createStatement()) {
+            int versions = st.executeUpdate("""
+                    insert into report_version (session_id, kind, version, session_number, session_type, title_id, title_code,
+                      title_name, centre_id, centre_name, centre_address, centre_city, start_date, end_date, jury_composition,
+                      manager_last_name, manager_first_name, content_sha256, created_at, created_by)
+                    select s.id, 'GENERAL', 1, s.number, s.type, t.id, t.code, t.name, c.id, c.name, c.address, c.city,
+                      s.start_date, s.end_date, 'Binôme 1', m.last_name, m.first_name,
+                      encode(sha256(convert_to('general PV ' || s.id, 'UTF8')), 'hex'), s.end_date + time '17:00', 'national-admin'
+                    from exam_session s join title t on t.id = s.title_id join centre c on c.id = s.centre_id
+                      join session_manager m on m.id = s.manager_id
+                    where %s and not exists (select 1 from report_version v where v.session_id = s.id)""".formatted(closed));
+            System.out.printf("%8.1f s  %,d general PVs%n", (System.nanoTime() - t0) / 1e9, versions);
+            st.execute("analyze report_version");
+            int lines = st.executeUpdate("""
+                    insert into report_line (report_version_id, position, candidate_id, identifier, birth_name, first_names,
+                      access_route, pair_position, outcome)
+                    select v.id, row_number() over (partition by v.id order by d.candidate_id), d.candidate_id, k.identifier,
+                      k.birth_name, k.first_names, k.access_route, 1, d.outcome
+                    from report_version v join eval_deliberation d on d.session_id = v.session_id
+                      join candidate k on k.id = d.candidate_id
+                    where v.created_by = 'national-admin' and not exists (select 1 from report_line l where l.report_version_id = v.id)""");
+            System.out.printf("%8.1f s  %,d PV lines%n", (System.nanoTime() - t0) / 1e9, lines);
+            st.execute("analyze report_line");
+            int transmissions = st.executeUpdate("""
+                    insert into report_transmission (session_id, region, transmitted_at, transmitted_by_id, transmitted_by, due_date, on_time)
+                    select v.session_id, c.region, v.end_date + time '10:00' + interval '5 days', u.id, u.display_name,
+                      v.end_date + 15, true
+                    from report_version v join centre c on c.id = v.centre_id join app_user u on u.username = 'national-admin'
+                    where v.created_by = 'national-admin'
+                      and not exists (select 1 from report_transmission r where r.session_id = v.session_id)""");
+            st.execute("analyze report_transmission");
+            st.executeUpdate("""
+                    insert into report_transmission_item (transmission_id, report_version_id, kind, version, content_sha256, sealed_sha256)
+                    select r.id, v.id, 'GENERAL', 1, v.content_sha256, encode(sha256(convert_to('sealed ' || v.id, 'UTF8')), 'hex')
+                    from report_transmission r join report_version v on v.session_id = r.session_id
+                    where v.created_by = 'national-admin'
+                      and not exists (select 1 from report_transmission_item i where i.transmission_id = r.id)""");
+            int decisions = st.executeUpdate("""
+                    insert into authority_decision (transmission_id, session_id, decision, decided_at, decided_by_id, decided_by)
+                    select r.id, r.session_id, 'VALIDATED', r.transmitted_at + interval '3 days', u.id, u.display_name
+                    from report_transmission r join exam_session s on s.id = r.session_id
+                      join app_user u on u.username = 'national-dreets'
+                    where s.status in ('VALIDATED', 'ARCHIVED') and s.number like 'N%'
+                      and not exists (select 1 from authority_decision a where a.session_id = r.session_id)""");
+            System.out.printf("%8.1f s  %,d transmissions, %,d validations%n", (System.nanoTime() - t0) / 1e9, transmissions,
+                    decisions);
+        }
+    }
+
+    private static void analyze(Connection c) throws Exception {
+        try (Statement st = c.createStatement()) {
+            c.setAutoCommit(true);
+            st.execute("analyze");
         }
     }
 

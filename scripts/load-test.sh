@@ -5,7 +5,9 @@
 #   scripts/load-test.sh [DURATION_SECONDS]        (default 30 s measured per run, after a 10 s warm-up)
 #
 # Environment: PORT (default 18182), WORK (default app/target/load-test; its data is kept between runs), JAR,
-# JAVA_OPTS (server, default -Xmx1g), USERS (default "50 200"), THINK (default "0 1000" ms), PAGES (comma-separated).
+# JAVA_OPTS (server, default -Xmx1g), USERS (default "50 200"), THINK (default "0 1000" ms, mean of a think time drawn
+# uniformly between half and one and a half of it), WARMUP (default 30 s: the JIT compiles the hot paths during the
+# first thousands of requests, and that CPU would be counted against the requests), PAGES (comma-separated).
 # Loopback only; every step is time-bounded. Other processes on the machine skew the figures: run it on an idle machine.
 set -euo pipefail
 DURATION=${1:-30}
@@ -47,7 +49,7 @@ for users in $USERS; do
   for think in $THINK; do
     echo
     timeout $(( DURATION + 300 )) java -Xmx512m "$ROOT/scripts/LoadTest.java" --base "http://127.0.0.1:$PORT" \
-      --credentials "$DATA/demo-credentials.txt" --users "$users" --duration "$DURATION" --warmup 10 \
+      --credentials "$DATA/demo-credentials.txt" --users "$users" --duration "$DURATION" --warmup "${WARMUP:-30}" \
       --server-pid "$APP_PID" --pg-pid "$(head -1 "$DATA/postgres/postmaster.pid")" \
       --think-ms "$think" --pages "$PAGES"
     echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
