@@ -60,18 +60,35 @@ class EmbeddedPostgresConfiguration {
     private static EmbeddedPostgres start(Path dataDir, boolean clean) {
         try {
             Files.createDirectories(dataDir);
-            EmbeddedPostgres server = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(clean)
-                    .setServerConfig("timezone", "UTC")
-                    .setServerConfig("max_connections", "300")
-                    .start();
+            EmbeddedPostgres server = builder(dataDir, clean).start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server)));
             log.info("Embedded PostgreSQL started on port {} with data in {}", server.getPort(), dataDir);
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL server in " + dataDir, e);
         }
+    }
+
+    /**
+     * The server's settings. The library starts PostgreSQL for throwaway test databases: {@code -F} (fsync off) and
+     * {@code synchronous_commit=off}, so a commit is acknowledged before its WAL is written, and a crash of the server
+     * (or of the JVM and its child postmaster together) loses transactions the users were told were saved — a PV
+     * signature shown as signed, then gone after the restart. A data directory that is kept ({@code clean=false}: the
+     * application's {@code ./data/postgres}) therefore runs with PostgreSQL's own defaults, {@code fsync=on} (the later
+     * {@code -c} wins over {@code -F}) and {@code synchronous_commit=on}; a directory wiped at each start (the tests')
+     * keeps the fast settings.
+     */
+    static EmbeddedPostgres.Builder builder(Path dataDir, boolean clean) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(clean)
+                .setServerConfig("timezone", "UTC")
+                // several application contexts (tests) or instances, each with its pool, share one server
+                .setServerConfig("max_connections", "300");
+        if (!clean) {
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+        }
+        return builder;
     }
 
     private static void close(EmbeddedPostgres server) {
