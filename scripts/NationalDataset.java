@@ -28,7 +28,8 @@ import org.postgresql.copy.CopyManager;
  * {@code national-dreets} (AUTHORITY, Île-de-France; password of {@code dreets}) and {@code national-admin} (ADMIN of
  * the first generated centre; password of {@code admin}). Then, for every generated session already transmitted,
  * validated or archived, the PVs as the authority sees them (step {@code reports}, in SQL on the server): a general PV
- * (one line per outcome), its transmission within the deadline, and the authority's validation when there was one.
+ * (one line per outcome), its transmission within the deadline, and the authority's validation when there was one
+ * with the outcome counts it records.
  * Prints the time per table. Fictitious names only.
  *
  * <p>{@code --step reports} runs only that step, on a database generated before it existed.
@@ -292,6 +293,19 @@ public class NationalDataset {
                       and not exists (select 1 from authority_decision a where a.session_id = r.session_id)""");
             System.out.printf("%8.1f s  %,d transmissions, %,d validations%n", (System.nanoTime() - t0) / 1e9, transmissions,
                     decisions);
+            // as the validation writes it (closing module), for the regional success rates
+            st.executeUpdate("""
+                    insert into released_outcome (session_id, centre_id, title_id, report_version_id, candidates, successes,
+                      partial_successes, failures, absences, released_at)
+                    select s.id, s.centre_id, s.title_id, v.id, count(l.position),
+                      count(*) filter (where l.outcome = 'SUCCESS'), count(*) filter (where l.outcome = 'PARTIAL_SUCCESS'),
+                      count(*) filter (where l.outcome = 'FAILURE'), count(*) filter (where l.outcome = 'ABSENT'), a.decided_at
+                    from exam_session s join report_version v on v.session_id = s.id and v.created_by = 'national-admin'
+                      join authority_decision a on a.session_id = s.id
+                      left join report_line l on l.report_version_id = v.id
+                    where s.status in ('VALIDATED', 'ARCHIVED') and s.number like 'N%'
+                      and not exists (select 1 from released_outcome o where o.session_id = s.id)
+                    group by s.id, s.centre_id, s.title_id, v.id, a.decided_at""");
         }
     }
 

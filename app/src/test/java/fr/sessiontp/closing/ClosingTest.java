@@ -333,7 +333,10 @@ class ClosingTest {
         insertSession(centre, region + "-A", "REPORTS_SIGNED", today.minusDays(12)); // due soon
         insertSession(centre, region + "-B", "DELIBERATION", today.minusDays(20));   // overdue
         insertSession(centre, region + "-C", "REPORTS_SIGNED", today.minusDays(2));  // on time
-        long validated = insertSession(centre, region + "-D", "VALIDATED", today.minusDays(30));
+        String login = "dreets-" + UUID.randomUUID().toString().substring(0, 6);
+        long authorityId = accounts.create(new NewUser(login, Role.AUTHORITY, "DREETS essai", null, null, region),
+                "secret-pass-1");
+        long validated = insertSession(centre, region + "-D", "TRANSMITTED", today.minusDays(30));
         long version = jdbc.sql("""
                 insert into report_version (session_id, kind, version, session_number, session_type, title_id, title_code,
                   title_name, centre_id, centre_name, centre_address, centre_city, start_date, end_date, jury_composition,
@@ -350,8 +353,16 @@ class ClosingTest {
                     .param("v", version).param("p", i + 1).param("c", f.candidates.get(i % 3)).param("o", outcomes[i])
                     .update();
         }
-        String login = "dreets-" + UUID.randomUUID().toString().substring(0, 6);
-        accounts.create(new NewUser(login, Role.AUTHORITY, "DREETS essai", null, null, region), "secret-pass-1");
+        // D9: the authority's validation releases the results and records their counts
+        jdbc.sql("""
+                insert into report_transmission (session_id, region, transmitted_at, transmitted_by_id, transmitted_by,
+                  due_date, on_time) values (:s, :r, now(), :u, 'Responsable', :due, false)""")
+                .param("s", validated).param("r", region).param("u", authorityId).param("due", today.minusDays(15))
+                .update();
+        closing.validate(new CurrentUser(authorityId, login, "DREETS essai", Role.AUTHORITY, null, null, region), validated);
+        assertThat(jdbc.sql("select candidates || '/' || successes || '/' || failures || '/' || absences"
+                + " from released_outcome where session_id = :s").param("s", validated).query(String.class).single())
+                .isEqualTo("4/2/1/1");
         String html = text(page("/authority/dashboard", accounts.loadUserByUsername(login)));
         assertThat(html).contains("id=\"count-awaiting\">3<").contains("id=\"count-due-soon\">1<")
                 .contains("id=\"count-overdue\">1<")

@@ -153,6 +153,7 @@ public class Closing {
         TransmissionRow transmission = repository.lastTransmission(sessionId).orElseThrow();
         repository.insertDecision(transmission.id(), sessionId, "VALIDATED", null, clock.instant(), user.userId(),
                 user.displayName());
+        repository.recordReleasedOutcome(sessionId, clock.instant());
         sessions.changeStatus(sessionId, SessionStatus.VALIDATED, RuleId.D9, null);
         audit.record("closing.validated", RuleId.D9, "session", String.valueOf(sessionId),
                 Messages.get("closing.audit.validated", session.summary().number(), user.displayName()));

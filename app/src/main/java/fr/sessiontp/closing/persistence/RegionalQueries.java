@@ -12,14 +12,12 @@ import org.springframework.stereotype.Repository;
 /**
  * The authority's read model over a region: a few aggregate queries (GROUP BY in PostgreSQL, bounded, one query per
  * table of the page, no query per session) over the sessions of the region's centres, the latest general PV of each
- * session whose results are released, and this module's transmissions. Read-only on the session, centre, referential
- * and reports tables (their modules own every write); indexes in V11_1.
+ * session whose results are released (this module's {@code released_outcome}), and this module's transmissions.
+ * Read-only on the session, centre and referential tables (their modules own every write); indexes in V11_1 and V17_1.
  */
 @Repository
 public class RegionalQueries {
 
-    /** Results are released once the authority validated the PVs (D9): these statuses count in the success rates. */
-    private static final List<String> RELEASED = List.of(SessionStatus.VALIDATED.name(), SessionStatus.ARCHIVED.name());
     /** Ended sessions whose PVs have not been transmitted yet: these have an A1 deadline running. */
     public static final List<String> AWAITING = List.of(SessionStatus.DELIBERATION.name(),
             SessionStatus.REPORTS_SIGNED.name());
@@ -118,27 +116,20 @@ public class RegionalQueries {
                 .query((rs, n) -> new DeadlineCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
     }
 
-    /** Success rates per title ({@code byCentre} false) or per centre, from the latest general PV of released sessions. */
+    /**
+     * Success rates per title ({@code byCentre} false) or per centre, over the released sessions' outcome counts
+     * (written at validation from the latest general PV, table {@code released_outcome}).
+     */
     public List<Rates> rates(String region, boolean byCentre, int offset, int limit) {
         String key = byCentre ? "c.id::text" : "t.code";
         String label = byCentre ? "c.name" : "t.name";
         return jdbc.sql("""
-                        with released as (
-                          select s.id, s.title_id, s.centre_id from exam_session s join centre c on c.id = s.centre_id
-                          where c.region = :region and s.status in (:released)),
-                        general as (
-                          select r.id as session_id, g.id as version_id, r.title_id, r.centre_id from released r
-                          join lateral (select v.id from report_version v where v.session_id = r.id and v.kind = 'GENERAL'
-                                        order by v.version desc limit 1) g on true)
-                        select %s as k, %s as label, count(distinct g.session_id), count(*),
-                               count(*) filter (where l.outcome = 'SUCCESS'),
-                               count(*) filter (where l.outcome = 'PARTIAL_SUCCESS'),
-                               count(*) filter (where l.outcome = 'FAILURE'),
-                               count(*) filter (where l.outcome = 'ABSENT')
-                        from general g join report_line l on l.report_version_id = g.version_id
-                          join title t on t.id = g.title_id join centre c on c.id = g.centre_id
+                        select %s as k, %s as label, count(*), sum(o.candidates), sum(o.successes),
+                               sum(o.partial_successes), sum(o.failures), sum(o.absences)
+                        from released_outcome o join centre c on c.id = o.centre_id join title t on t.id = o.title_id
+                        where c.region = :region
                         group by 1, 2 order by 2, 1 limit :limit offset :offset""".formatted(key, label))
-                .param("region", region).param("released", RELEASED).param("limit", limit).param("offset", offset)
+                .param("region", region).param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new Rates(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)))
                 .list();
@@ -146,8 +137,8 @@ public class RegionalQueries {
 
     public long countRateGroups(String region, boolean byCentre) {
         return jdbc.sql("""
-                        select count(distinct %s) from exam_session s join centre c on c.id = s.centre_id
-                        where c.region = :region and s.status in (:released)""".formatted(byCentre ? "s.centre_id" : "s.title_id"))
-                .param("region", region).param("released", RELEASED).query(Long.class).single();
+                        select count(distinct %s) from released_outcome o join centre c on c.id = o.centre_id
+                        where c.region = :region""".formatted(byCentre ? "o.centre_id" : "o.title_id"))
+                .param("region", region).query(Long.class).single();
     }
 }
