@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  *
  * Each virtual user logs in once (its own session cookie; the few demo accounts are shared between virtual users,
  * each with its own HTTP session), then, for the duration, fetches the pages in turn, waiting about {@code think-ms}
- * between two requests (drawn uniformly between half and one and a half of it; 0 = closed loop at full speed). One platform thread per virtual user (fixed pool; Java 17 has no
+ * between two requests (drawn uniformly between half and one and a half of it; 0 = closed loop at full speed). Pages
+ * under {@code /api/} are called with a bearer token that the first account (an ADMIN) issues on the admin page at the
+ * start, as a centre's information system would call them. One platform thread per virtual user (fixed pool; Java 17 has no
  * virtual threads). Prints the inputs, the throughput, p50/p90/p99/max latency per page and overall, and the errors
  * (status other than 200, or an exception). Only loopback addresses are accepted.
  */
@@ -96,6 +98,13 @@ public class LoadTest {
             f.get(120, TimeUnit.SECONDS);
         }
         System.out.printf("Logged in %d users in %.1f s%n", users, (System.nanoTime() - loginStart) / 1e9);
+        // pages under /api/ are called as an API client would: with a bearer token the first account's centre issues
+        String apiAuthorization = null;
+        if (pages.stream().anyMatch(p -> p.startsWith("/api/"))) {
+            apiAuthorization = "Bearer " + issueApiToken(client, base, cookies[0]);
+            System.out.println("API token issued on /admin/api-tokens with the first account");
+        }
+        String bearer = apiAuthorization;
 
         Map<String, List<long[]>> samples = new ConcurrentHashMap<>();
         AtomicLong errors = new AtomicLong();
@@ -128,8 +137,10 @@ public class LoadTest {
                     long t0 = System.nanoTime();
                     String problem = null;
                     try {
-                        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(base + page))
-                                        .timeout(Duration.ofSeconds(30)).header("Cookie", cookies[user]).GET().build(),
+                        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + page)).timeout(Duration.ofSeconds(30));
+                        request = page.startsWith("/api/") ? request.header("Authorization", bearer)
+                                : request.header("Cookie", cookies[user]);
+                        HttpResponse<byte[]> response = client.send(request.GET().build(),
                                 HttpResponse.BodyHandlers.ofByteArray());
                         if (response.statusCode() != 200) {
                             problem = "HTTP " + response.statusCode() + " " + page;
@@ -259,6 +270,27 @@ public class LoadTest {
             throw new IllegalStateException("login refused for " + username + ": " + done.statusCode() + " " + location);
         }
         return cookie(done, cookie);
+    }
+
+    private static final Pattern SECRET = Pattern.compile("id=\"secret\"[^>]*value=\"([^\"]+)\"");
+
+    /** Issues an API token through the admin page, as the logged-in session of an ADMIN; returns the secret shown once. */
+    private static String issueApiToken(HttpClient client, String base, String cookie) throws Exception {
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + "/admin/api-tokens"))
+                .header("Cookie", cookie).GET().build(), HttpResponse.BodyHandlers.ofString());
+        Matcher csrf = CSRF.matcher(page.body());
+        if (page.statusCode() != 200 || !csrf.find()) {
+            throw new IllegalStateException("the first account cannot issue API tokens: HTTP " + page.statusCode());
+        }
+        String form = "name=" + enc("load-test-" + System.currentTimeMillis()) + "&expiresOn=&_csrf=" + enc(csrf.group(1));
+        HttpResponse<String> issued = client.send(HttpRequest.newBuilder(URI.create(base + "/admin/api-tokens"))
+                        .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher secret = SECRET.matcher(issued.body());
+        if (!secret.find()) {
+            throw new IllegalStateException("no token on the page after issuing one: HTTP " + issued.statusCode());
+        }
+        return secret.group(1);
     }
 
     private static String cookie(HttpResponse<?> response, String previous) {

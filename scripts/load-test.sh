@@ -18,7 +18,7 @@ JAR=${JAR:-$ROOT/app/target/sessiontp.jar}
 JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
 USERS=${USERS:-50 200}
 THINK=${THINK:-0 1000}
-PAGES=${PAGES:-/,/sessions/1,/sessions/1/deroule,/sessions/2,/sessions/1/conduct}
+PAGES=${PAGES:-/,/sessions/1,/sessions/1/deroule,/sessions/2,/sessions/1/conduct,/api/sessions,/api/sessions/1/deroule}
 DATA="$WORK/data"
 APP_PID=""
 
