@@ -53,7 +53,10 @@ public class CandidateRepository {
                 .param("ids", Set.copyOf(ids)).query(CandidateRepository::map).list();
     }
 
-    /** At most {@code limit} of the centre's candidates, by name, not in {@code excluded}, whose names or identifier contain the text. */
+    /**
+     * At most {@code limit} of the centre's candidates, by name, not in {@code excluded}, whose names or identifier
+     * contain the text.
+     */
     public List<Candidate> matching(long centreId, String text, Collection<Long> excluded, int limit) {
         String notExcluded = excluded.isEmpty() ? "" : " and id not in (:excluded)";
         var query = jdbc.sql("select " + COLUMNS + " from candidate where centre_id = :centre and (" + NAME_OR_IDENTIFIER_LIKE
