@@ -293,19 +293,16 @@ public class NationalDataset {
                       and not exists (select 1 from authority_decision a where a.session_id = r.session_id)""");
             System.out.printf("%8.1f s  %,d transmissions, %,d validations%n", (System.nanoTime() - t0) / 1e9, transmissions,
                     decisions);
-            // as the validation writes it (closing module), for the regional success rates
+            // as the validation writes it (closing module), from the counts' one definition
             st.executeUpdate("""
                     insert into released_outcome (session_id, centre_id, title_id, report_version_id, candidates, successes,
                       partial_successes, failures, absences, released_at)
-                    select s.id, s.centre_id, s.title_id, v.id, count(l.position),
-                      count(*) filter (where l.outcome = 'SUCCESS'), count(*) filter (where l.outcome = 'PARTIAL_SUCCESS'),
-                      count(*) filter (where l.outcome = 'FAILURE'), count(*) filter (where l.outcome = 'ABSENT'), a.decided_at
-                    from exam_session s join report_version v on v.session_id = s.id and v.created_by = 'national-admin'
+                    select o.session_id, o.centre_id, o.title_id, o.report_version_id, o.candidates, o.successes,
+                      o.partial_successes, o.failures, o.absences, a.decided_at
+                    from released_outcome_source o join exam_session s on s.id = o.session_id
                       join authority_decision a on a.session_id = s.id
-                      left join report_line l on l.report_version_id = v.id
                     where s.status in ('VALIDATED', 'ARCHIVED') and s.number like 'N%'
-                      and not exists (select 1 from released_outcome o where o.session_id = s.id)
-                    group by s.id, s.centre_id, s.title_id, v.id, a.decided_at""");
+                      and not exists (select 1 from released_outcome r where r.session_id = s.id)""");
         }
     }
 

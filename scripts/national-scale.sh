@@ -19,34 +19,14 @@ JAR=${JAR:-$ROOT/app/target/sessiontp.jar}
 JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
 USERS=${USERS:-10}
 DATA="$WORK/data"
-APP_PID=""
 PGJAR=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort -V | tail -1)
 
-stop() {
-  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill -TERM "$APP_PID"; for _ in $(seq 1 150); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.2; done
-    kill -KILL "$APP_PID" 2>/dev/null || true
-  fi
-}
-trap stop EXIT
-
-[[ -f "$JAR" ]] || (cd "$ROOT" && ./mvnw -q -DskipTests package)
+# shellcheck source=scripts/app-under-test.sh
+source "$ROOT/scripts/app-under-test.sh"
 [[ "${KEEP:-0}" == 1 ]] || rm -rf "$WORK"
-mkdir -p "$WORK"
-# shellcheck disable=SC2086
-java $JAVA_OPTS -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" \
-  --sessiontp.embedded-db.data-dir="$DATA/postgres" --sessiontp.demo.credentials-file="$DATA/demo-credentials.txt" \
-  --sessiontp.documents.seal-secret-file="$DATA/seal-secret" >>"$WORK/app.log" 2>&1 &
-APP_PID=$!
-t0=$(date +%s)
-until curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$PORT/login" && [[ -s "$DATA/demo-credentials.txt" ]]; do
-  kill -0 "$APP_PID" 2>/dev/null || { echo "the application did not start, see $WORK/app.log"; exit 1; }
-  (( $(date +%s) - t0 > ${START_TIMEOUT:-900} )) && { echo "no answer within ${START_TIMEOUT:-900} s"; exit 1; }
-  sleep 1
-done
-sleep 5
+start_app
 PGPORT=$(sed -n 4p "$DATA/postgres/postmaster.pid")
-echo "application up in $(( $(date +%s) - t0 )) s; embedded PostgreSQL on port $PGPORT; $(nproc) CPUs; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "application up in $APP_STARTED_IN s; embedded PostgreSQL on port $PGPORT; $(nproc) CPUs; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 if [[ "${KEEP:-0}" != 1 || ! -s "$WORK/generator.out" ]]; then
   echo "generating the national data set (scale $SCALE)"

@@ -68,15 +68,9 @@ public class ClosingRepository {
         jdbc.sql("""
                         insert into released_outcome (session_id, centre_id, title_id, report_version_id, candidates,
                           successes, partial_successes, failures, absences, released_at)
-                        select s.id, s.centre_id, s.title_id, g.id, count(l.position),
-                          count(*) filter (where l.outcome = 'SUCCESS'), count(*) filter (where l.outcome = 'PARTIAL_SUCCESS'),
-                          count(*) filter (where l.outcome = 'FAILURE'), count(*) filter (where l.outcome = 'ABSENT'), :at
-                        from exam_session s
-                          join lateral (select v.id from report_version v where v.session_id = s.id and v.kind = 'GENERAL'
-                                        order by v.version desc limit 1) g on true
-                          left join report_line l on l.report_version_id = g.id
-                        where s.id = :s
-                        group by s.id, s.centre_id, s.title_id, g.id""")
+                        select session_id, centre_id, title_id, report_version_id, candidates, successes,
+                          partial_successes, failures, absences, :at
+                        from released_outcome_source where session_id = :s""")
                 .param("s", sessionId).param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).update();
     }
 
