@@ -58,6 +58,9 @@ public interface PeopleDirectory {
 
     List<TrainerSummary> trainersOfCentre(long centreId);
 
+    /** The ids of the candidates this trainer trains (the sessions a TRAINER may see are theirs). */
+    List<Long> candidateIdsOfTrainer(long trainerId);
+
     /**
      * Imports candidates of the centre all or nothing, checked like the lines of an imported file (field rules, X3,
      * trainer, identifiers unique in the rows and in the centre); audited. {@code source} says where they come from, in

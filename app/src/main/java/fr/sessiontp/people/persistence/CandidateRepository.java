@@ -76,6 +76,11 @@ public class CandidateRepository {
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
     }
 
+    public List<Long> idsOfTrainer(long trainerId) {
+        return jdbc.sql("select id from candidate where trainer_id = :trainer order by id").param("trainer", trainerId)
+                .query(Long.class).list();
+    }
+
     public List<Candidate> ofCentre(long centreId) {
         return jdbc.sql("select " + COLUMNS + " from candidate where centre_id = :centre order by birth_name, first_names, id")
                 .param("centre", centreId).query(CandidateRepository::map).list();

@@ -69,6 +69,11 @@ class JdbcPeopleDirectory implements PeopleDirectory {
     }
 
     @Override
+    public List<Long> candidateIdsOfTrainer(long trainerId) {
+        return candidates.idsOfTrainer(trainerId);
+    }
+
+    @Override
     public List<CandidateSummary> candidatesOfCentreMatching(long centreId, String text, Collection<Long> excluded,
                                                              int limit) {
         return candidates.matching(centreId, text, excluded, limit).stream().map(Candidate::summary).toList();

@@ -81,9 +81,7 @@ public class SessionQueries {
             case JURY -> user.person().<Scope>map(Scope.OfJuryMember::new).orElse(new Scope.Nothing());
             case PROCTOR -> user.person().<Scope>map(Scope.OfProctor::new).orElse(new Scope.Nothing());
             case TRAINER -> user.person().flatMap(people::trainer).<Scope>map(trainer -> new Scope.OfCandidates(
-                    people.candidatesOfCentre(trainer.centreId()).stream()
-                            .filter(c -> c.trainerId() != null && c.trainerId() == trainer.id())
-                            .map(CandidateSummary::id).toList()))
+                    people.candidateIdsOfTrainer(trainer.id())))
                     .orElse(new Scope.Nothing());
             case AUTHORITY -> user.region() == null ? new Scope.Nothing()
                     : new Scope.OfCentres(centres.centresInRegion(user.region()).stream().map(Centre::id).toList());
