@@ -78,6 +78,7 @@ public final class DemoData {
     public static final Name SC_LINKED_CANDIDATE = SC_CANDIDATES.get(3);
 
     /** The demo usernames, one per role. */
+    public static final String PLATFORM_ADMIN_USER = "plateforme";
     public static final String ADMIN_USER = "admin";
     public static final String MANAGER_USER = "responsable";
     public static final String JURY_USER = "jury";
@@ -89,6 +90,7 @@ public final class DemoData {
 
     public static String username(Role role) {
         return switch (role) {
+            case PLATFORM_ADMIN -> PLATFORM_ADMIN_USER;
             case ADMIN -> ADMIN_USER;
             case SESSION_MANAGER -> MANAGER_USER;
             case JURY -> JURY_USER;

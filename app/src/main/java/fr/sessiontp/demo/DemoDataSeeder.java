@@ -181,6 +181,8 @@ class DemoDataSeeder {
 
         // --- Users, one per role -----------------------------------------------------------------------------------
         List<DemoAccount> accounts = new ArrayList<>();
+        user(accounts, new NewUser(PLATFORM_ADMIN_USER, Role.PLATFORM_ADMIN, "Administration de la plateforme (démonstration)",
+                null, null, null));
         user(accounts, new NewUser(ADMIN_USER, Role.ADMIN, "Accueil du centre (démonstration)", centre, null, null));
         user(accounts, new NewUser(MANAGER_USER, Role.SESSION_MANAGER, MANAGER.full(), centre, manager, null));
         user(accounts, new NewUser(JURY_USER, Role.JURY, TSMI_JURY_A.full(), null, garnier, null));

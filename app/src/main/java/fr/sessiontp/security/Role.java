@@ -2,6 +2,8 @@ package fr.sessiontp.security;
 
 /** The roles of SessionTP users. */
 public enum Role {
+    /** Platform administrator: sets up the centres and their first accounts; sees no session's content. */
+    PLATFORM_ADMIN,
     /** Centre staff: manage the centre's sessions, people and rooms. */
     ADMIN,
     /** Responsable de session: runs the sessions they are named on. */

@@ -83,6 +83,7 @@ public class SessionQueries {
             case TRAINER -> user.person().flatMap(people::trainer).<Scope>map(trainer -> new Scope.OfCandidates(
                     people.candidateIdsOfTrainer(trainer.id())))
                     .orElse(new Scope.Nothing());
+            case PLATFORM_ADMIN -> new Scope.Nothing();
             case AUTHORITY -> user.region() == null ? new Scope.Nothing()
                     : new Scope.OfCentres(centres.centresInRegion(user.region()).stream().map(Centre::id).toList());
         };

@@ -15,10 +15,11 @@ class SessionRoutes implements RouteRules {
     @Override
     public void declare(Routes routes) {
         Role[] staff = {Role.ADMIN, Role.SESSION_MANAGER};
+        Role[] takePart = {Role.ADMIN, Role.SESSION_MANAGER, Role.JURY, Role.PROCTOR, Role.TRAINER, Role.AUTHORITY};
         routes.get("/", Role.interactive())
                 .get("/sessions/new", staff)
                 .post("/sessions/new", staff)
-                .get("/sessions/{id}", Role.interactive())
+                .get("/sessions/{id}", takePart)
                 .get("/sessions/{id}/edit", staff)
                 .post("/sessions/{id}/edit", staff)
                 .post("/sessions/{id}/enrolments", staff)
