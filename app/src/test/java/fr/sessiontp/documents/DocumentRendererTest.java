@@ -77,6 +77,15 @@ class DocumentRendererTest {
     }
 
     @Test
+    void textExtractedByPopplerHasNoLigatureCharacters() throws Exception {
+        Path file = PdfChecks.write("sample-ligatures.pdf", pdf);
+        String text = PdfChecks.run(PdfChecks.poppler("pdftotext"), "-enc", "UTF-8", file.toString(), "-");
+        assertThat(text).contains("Affichage de la session");
+        assertThat(text.codePoints().filter(c -> c >= 0xFB00 && c <= 0xFB06).count())
+                .as("ligature characters (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) in the extracted text").isZero();
+    }
+
+    @Test
     void isPdfA3uCompliantAccordingToVeraPdf() throws Exception {
         PdfChecks.VeraPdfReport report = PdfChecks.veraPdf(pdf);
         System.out.printf("documents: veraPDF on the example: %s compliant=%s %s%n", report.flavour(),

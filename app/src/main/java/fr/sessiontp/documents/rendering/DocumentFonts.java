@@ -3,6 +3,8 @@ package fr.sessiontp.documents.rendering;
 import fr.sessiontp.documents.DocumentException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The TrueType fonts shipped in the jar (DejaVu Sans, free licence: resources/fonts/LICENSE-DejaVu.txt). Every
@@ -15,8 +17,12 @@ public final class DocumentFonts {
     public static final String REGULAR = "/fonts/DejaVuSans.ttf";
     public static final String BOLD = "/fonts/DejaVuSans-Bold.ttf";
 
-    private static final byte[] REGULAR_BYTES = load(REGULAR);
-    private static final byte[] BOLD_BYTES = load(BOLD);
+    /** Table tags, as the big-endian integers of the table directory (declared before the fonts that use them). */
+    private static final int GSUB = tag("GSUB");
+    private static final int HIDDEN_GSUB = tag("xSUB");
+
+    private static final byte[] REGULAR_BYTES = withoutGlyphSubstitution(load(REGULAR));
+    private static final byte[] BOLD_BYTES = withoutGlyphSubstitution(load(BOLD));
 
     private DocumentFonts() {
     }
@@ -27,6 +33,28 @@ public final class DocumentFonts {
 
     public static byte[] bold() {
         return BOLD_BYTES;
+    }
+
+    /**
+     * The font with its glyph substitution table (GSUB) hidden. PDFBox applies that table's ligatures to Latin text
+     * ("fi" drawn as the single glyph "ﬁ"), and a reader then extracts "Identiﬁant": copy-paste and search miss the
+     * word. Renaming the table's tag in the table directory makes PDFBox skip it; every glyph stays as it is.
+     */
+    static byte[] withoutGlyphSubstitution(byte[] font) {
+        byte[] copy = font.clone();
+        ByteBuffer buffer = ByteBuffer.wrap(copy);
+        int tables = buffer.getShort(4) & 0xFFFF;
+        for (int i = 0; i < tables; i++) {
+            int entry = 12 + 16 * i;
+            if (buffer.getInt(entry) == GSUB) {
+                buffer.putInt(entry, HIDDEN_GSUB);
+            }
+        }
+        return copy;
+    }
+
+    private static int tag(String name) {
+        return ByteBuffer.wrap(name.getBytes(StandardCharsets.US_ASCII)).getInt();
     }
 
     private static byte[] load(String resource) {

@@ -109,14 +109,20 @@ final class CeresFormats {
     }
 
     /**
-     * A spreadsheet would run a cell starting with {@code =}, {@code +}, {@code @} or a tab as a formula: such a value
-     * (which no name or identifier legitimately has) is prefixed with an apostrophe.
+     * The first characters that make a spreadsheet read a cell as a formula: {@code = + - @}, a tab or a carriage return,
+     * and the full-width forms {@code ＝ ＋ － ＠} that some spreadsheets fold to them.
+     */
+    private static final String FORMULA_STARTS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
+
+    /**
+     * A value that a spreadsheet would run as a formula (which no name or identifier legitimately starts like) is
+     * prefixed with an apostrophe.
      */
     static String text(String value) {
         if (value == null) {
             return "";
         }
-        if (!value.isEmpty() && "=+@\t\r".indexOf(value.charAt(0)) >= 0) {
+        if (!value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0) {
             return "'" + value;
         }
         return value;
