@@ -86,6 +86,37 @@ class DocumentRendererTest {
     }
 
     @Test
+    void runningHeaderRuleIsDrawnBelowTheHeaderTextNotThroughIt() throws Exception {
+        // the top 30 mm of page one at 100 dpi: the header's text, then its rule, then the body
+        Path file = PdfChecks.write("sample-header.pdf", pdf);
+        String base = PdfChecks.OUTPUT.resolve("sample-header").toString();
+        PdfChecks.run(PdfChecks.poppler("pdftoppm"), "-png", "-gray", "-r", "100", "-f", "1", "-l", "1", "-singlefile",
+                "-x", "0", "-y", "0", "-W", "827", "-H", "118", file.toString(), base);
+        BufferedImage strip = ImageIO.read(Path.of(base + ".png").toFile());
+        int[] inked = new int[strip.getHeight()];
+        for (int y = 0; y < strip.getHeight(); y++) {
+            for (int x = 0; x < strip.getWidth(); x++) {
+                if ((strip.getRGB(x, y) & 0xFF) < 200) {
+                    inked[y]++;
+                }
+            }
+        }
+        int rule = -1;
+        for (int y = 0; y < inked.length && rule < 0; y++) {
+            if (inked[y] > strip.getWidth() / 2) {
+                rule = y;
+            }
+        }
+        assertThat(rule).as("the header's rule (a row inked over half the page's width)").isPositive();
+        assertThat(inked[rule - 1] + inked[rule - 2]).as("ink just above the rule: the text runs into it").isZero();
+        int textAbove = 0;
+        for (int y = Math.max(0, rule - 25); y < rule; y++) {
+            textAbove += inked[y];
+        }
+        assertThat(textAbove).as("the header's text above its rule").isPositive();
+    }
+
+    @Test
     void isPdfA3uCompliantAccordingToVeraPdf() throws Exception {
         PdfChecks.VeraPdfReport report = PdfChecks.veraPdf(pdf);
         System.out.printf("documents: veraPDF on the example: %s compliant=%s %s%n", report.flavour(),
