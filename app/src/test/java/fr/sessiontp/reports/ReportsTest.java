@@ -121,6 +121,35 @@ class ReportsTest {
     }
 
     @Test
+    void D10_theAsteriskOfTheEquivalenceRouteIsExplainedInAFootnote() throws Exception {
+        String text = PvChecks.text(reports.pdf(paul, individual)).replaceAll("\\s+", " ");
+        assertThat(text).contains("Par équivalence ou correspondance*")
+                .contains("* Candidat qui a obtenu une partie du titre (un ou plusieurs CCP) par équivalence ou par "
+                        + "correspondance avec une autre certification.");
+    }
+
+    @Test
+    void D10_theGeneralPvIsLandscapeAndBreaksNoWordNorIdentifier() throws Exception {
+        long general = reports.prepare(isabelle, f.sessionId, ReportKind.GENERAL, null);
+        byte[] pdf = reports.pdf(isabelle, general);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var box = document.getPage(0).getMediaBox();
+            assertThat(box.getWidth()).as("landscape").isGreaterThan(box.getHeight());
+        }
+        Path file = PvChecks.write("general-layout.pdf", pdf);
+        // poppler reads the words as a person would copy them: a word cut across two lines comes out in two pieces
+        String text = PvChecks.run(PvChecks.poppler("pdftotext"), "-enc", "UTF-8", file.toString(), "-")
+                .replaceAll("\\s+", " ");
+        assertThat(text).contains("Identifiant").contains("Absent").contains("Réussite partielle")
+                .contains("Observations et recommandations");
+        for (long candidate : f.candidates) {
+            String identifier = jdbc.sql("select identifier from candidate where id = :id").param("id", candidate)
+                    .query(String.class).single();
+            assertThat(text).as("identifier %s found whole by a search", identifier).contains(identifier);
+        }
+    }
+
+    @Test
     void D10_theGeneralPvListsEveryCandidateWithResultAndCcpCodes() throws Exception {
         long general = reports.prepare(isabelle, f.sessionId, ReportKind.GENERAL, null);
         String text = PvChecks.text(reports.pdf(isabelle, general));
