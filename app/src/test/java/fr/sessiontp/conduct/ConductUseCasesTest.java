@@ -462,6 +462,27 @@ class ConductUseCasesTest {
     }
 
     @Test
+    void O2_eachDaysAttendanceSheetHasTheColumnsOfThatDaysEpreuvesOnly() throws Exception {
+        String first = storeDeroule();
+        openAndCheckIn();
+        String day1 = attendanceText(first);
+        assertThat(day1).contains("Mise en situation professionnelle").doesNotContain("Entretien final")
+                .contains("Kévin").contains("Yanis");
+        String day2 = attendanceText(SessionFixture.END.toString());
+        assertThat(day2).doesNotContain("Mise en situation professionnelle").doesNotContain("Entretien final")
+                .contains("Le déroulé ne prévoit aucune épreuve ce jour").contains("Signature").contains("Kévin");
+    }
+
+    private String attendanceText(String day) throws Exception {
+        byte[] pdf = mvc.perform(get("/sessions/" + id + "/conduct/attendance.pdf").param("day", day)
+                        .with(user(manager()))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
     void O6_withADerouleTheEndTimeIsTheCandidatesSittingEndAndATypedDifferentEndIsRefused() throws Exception {
         storeDeroule();
         openAndCheckIn();

@@ -3,6 +3,7 @@ package fr.sessiontp.conduct.web;
 import fr.sessiontp.common.InputRejectedException;
 import fr.sessiontp.common.Messages;
 import fr.sessiontp.common.RuleViolationException;
+import fr.sessiontp.conduct.application.AttendanceDay;
 import fr.sessiontp.conduct.application.ConductQueries;
 import fr.sessiontp.conduct.application.InformationSheets;
 import fr.sessiontp.conduct.application.JuryReception;
@@ -59,12 +60,14 @@ class ConductController {
     private final PeopleDirectory people;
     private final DocumentRenderer renderer;
     private final Deroules deroules;
+    private final AttendanceDay attendanceDay;
 
     ConductController(Sessions sessions, ConductQueries queries, OpeningDay opening, SiteStaff staff,
                       JuryReception reception, RecordIncident incidents, InformationSheets sheets,
                       Referential referential, PeopleDirectory people, DocumentRenderer renderer,
-                      Deroules deroules) {
+                      Deroules deroules, AttendanceDay attendanceDay) {
         this.deroules = deroules;
+        this.attendanceDay = attendanceDay;
         this.sessions = sessions;
         this.queries = queries;
         this.opening = opening;
@@ -246,7 +249,7 @@ class ConductController {
         model.put("s", session);
         model.put("day", date);
         model.put("state", queries.state(id));
-        model.put("epreuves", referential.epreuves(session.summary().titleId(), session.summary().type()));
+        model.put("epreuves", attendanceDay.epreuves(session, date));
         byte[] pdf = renderer.renderPdf("conduct/documents/attendance", model, DocumentMeta.french(title,
                 session.centre().name(), Messages.get("conduct.attendance.subject"), Instant.now()));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
