@@ -89,7 +89,7 @@ class PlanningDomainTest {
     @Test
     void P6_theJuryCalendarIsRfc5545InParisTime() throws Exception {
         String ics = JuryCalendar.write(seed(null), hand(), 0, "Centre, 12 rue des Tisserands, 14000 Caen",
-                Instant.parse("2026-02-01T10:00:00Z"));
+                Instant.parse("2026-02-01T10:00:00Z"), (uid, fingerprint) -> 0);
         assertThat(ics).startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:").endsWith("END:VCALENDAR\r\n")
                 .contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Paris")
                 .contains("DTSTART;TZID=Europe/Paris:20260310T080000")

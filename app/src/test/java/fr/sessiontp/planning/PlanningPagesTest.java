@@ -28,6 +28,7 @@ import fr.sessiontp.session.Sessions;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -281,7 +282,12 @@ class PlanningPagesTest {
             assertThat(received).hasSize(4);
             MimeMessage first = received[0];
             assertThat(first.getSubject()).contains("Convocation").contains("DEMO-TSMI");
+            assertThat(first.getMessageID()).as("Message-ID in the sender's domain")
+                    .endsWith("@sessiontp.example.org>").doesNotContain("localhost");
+            assertThat(first.getContentType()).startsWith("multipart/mixed");
             MimeMultipart parts = (MimeMultipart) first.getContent();
+            assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain");
+            assertThat((String) parts.getBodyPart(0).getContent()).contains("Lieu : ").doesNotContain("au centre Centre");
             byte[] pdf = null;
             for (int i = 0; i < parts.getCount(); i++) {
                 if (parts.getBodyPart(i).getContentType().startsWith("application/pdf")) {
@@ -315,6 +321,97 @@ class PlanningPagesTest {
         } finally {
             smtp.stop();
         }
+    }
+
+    @Test
+    void P6_juryMembersReceiveTheirPlanByEmailWithThePdfAndTheCalendarAttached() throws Exception {
+        ensurePlanned(tsmi);
+        GreenMail smtp = new GreenMail(new ServerSetup(37025, null, ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            String redirect = mvc.perform(post("/sessions/" + tsmi + "/deroule/jury-plans").with(csrf())
+                    .with(user(responsable))).andExpect(status().is3xxRedirection())
+                    .andReturn().getResponse().getRedirectedUrl();
+            assertThat(redirect).contains("plansSent=2").contains("plansFailed=0");
+            MimeMessage[] received = smtp.getReceivedMessages();
+            assertThat(received).hasSize(2);
+            for (MimeMessage message : received) {
+                assertThat(message.getSubject()).contains("plan de jury").contains("DEMO-TSMI");
+                MimeMultipart parts = (MimeMultipart) message.getContent();
+                List<String> types = new java.util.ArrayList<>();
+                String ics = null;
+                for (int i = 0; i < parts.getCount(); i++) {
+                    types.add(parts.getBodyPart(i).getContentType());
+                    if (parts.getBodyPart(i).getContentType().startsWith("text/calendar")) {
+                        ics = new String(parts.getBodyPart(i).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                    }
+                }
+                assertThat(types).anyMatch(t -> t.startsWith("application/pdf"));
+                assertThat(ics).isNotNull();
+                assertThat(events(ics)).isNotEmpty();
+            }
+        } finally {
+            smtp.stop();
+        }
+        String page = mvc.perform(get("/sessions/" + tsmi + "/deroule").param("plansSent", "2")
+                .param("plansFailed", "0").with(user(responsable))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Plans envoyés aux membres du jury : 2.");
+    }
+
+    @Test
+    void withoutAMailServerThePageSaysPlainlyThatNothingWasSent() throws Exception {
+        ensurePlanned(tsmi);
+        String page = mvc.perform(get("/sessions/" + tsmi + "/deroule").param("noServer", "convocations")
+                .with(user(responsable))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(page)).contains("Aucun e-mail n'a été envoyé : aucun serveur d'envoi n'est configuré")
+                .doesNotContain("Convocations envoyées : 0");
+    }
+
+    @Test
+    void P6_aCalendarEventKeepsItsUidWhenItsSittingMovesAndItsSequenceGrows() throws Exception {
+        ensurePlanned(tsmi);
+        Map<String, String[]> before = events(mvc.perform(get("/sessions/" + tsmi + "/deroule/pairs/1/plan.ics")
+                .with(user(jury))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        Map<String, String[]> again = events(mvc.perform(get("/sessions/" + tsmi + "/deroule/pairs/1/plan.ics")
+                .with(user(jury))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(again.keySet()).isEqualTo(before.keySet());
+        again.forEach((uid, event) -> assertThat(event[1]).as("unchanged: same SEQUENCE").isEqualTo(before.get(uid)[1]));
+
+        // move the pair's deliberation five minutes later
+        Solution solution = new SolutionReader().read(deroules.find(tsmi).orElseThrow().solutionJson()).value();
+        int deliberation = indexOf(solution, "DELIBERATION");
+        Solution.Sitting s = solution.sittings().get(deliberation);
+        boolean moved = false;
+        for (int start = s.start() + 5; start <= s.start() + 60 && !moved; start += 5) {
+            moved = (mvc.perform(post("/sessions/" + tsmi + "/deroule/sittings/" + deliberation + "/move")
+                            .param("day", s.day()).param("start", fr.sessiontp.planner.format.Times.format(start))
+                            .param("room", s.room()).with(csrf()).with(user(responsable)))
+                    .andReturn().getResponse().getRedirectedUrl() + "").contains("moved=");
+        }
+        assertThat(moved).as("the deliberation moved").isTrue();
+        Map<String, String[]> after = events(mvc.perform(get("/sessions/" + tsmi + "/deroule/pairs/1/plan.ics")
+                .with(user(jury))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(after.keySet()).as("the same events, no duplicate").isEqualTo(before.keySet());
+        List<String> changed = after.entrySet().stream()
+                .filter(e -> !e.getValue()[0].equals(before.get(e.getKey())[0])).map(Map.Entry::getKey).toList();
+        assertThat(changed).hasSize(1).allMatch(uid -> uid.contains("DELIBERATION"));
+        String uid = changed.get(0);
+        assertThat(Integer.parseInt(after.get(uid)[1])).isEqualTo(Integer.parseInt(before.get(uid)[1]) + 1);
+    }
+
+    /** The VEVENTs of an iCalendar file read by ical4j: UID → {DTSTART, SEQUENCE}. */
+    static Map<String, String[]> events(String ics) throws Exception {
+        net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
+                .build(new java.io.StringReader(ics));
+        Map<String, String[]> events = new java.util.LinkedHashMap<>();
+        for (var event : calendar.getComponents(net.fortuna.ical4j.model.Component.VEVENT)) {
+            String uid = event.getProperty(net.fortuna.ical4j.model.Property.UID).orElseThrow().getValue();
+            String start = event.getProperty(net.fortuna.ical4j.model.Property.DTSTART).orElseThrow().getValue();
+            String sequence = event.getProperty(net.fortuna.ical4j.model.Property.SEQUENCE).orElseThrow().getValue();
+            assertThat(events.put(uid, new String[] {start, sequence})).as("UID %s unique", uid).isNull();
+        }
+        return events;
     }
 
     String convocationStatus(long session, long candidate) {

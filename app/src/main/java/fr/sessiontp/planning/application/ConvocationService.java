@@ -1,6 +1,7 @@
 package fr.sessiontp.planning.application;
 
 import fr.sessiontp.audit.AuditTrail;
+import fr.sessiontp.common.Messages;
 import fr.sessiontp.common.Refusal;
 import fr.sessiontp.common.RuleId;
 import fr.sessiontp.documents.DocumentMeta;
@@ -17,7 +18,6 @@ import fr.sessiontp.planning.persistence.DerouleRepository;
 import fr.sessiontp.planning.persistence.DerouleRepository.StoredDeroule;
 import fr.sessiontp.referential.SessionType;
 import fr.sessiontp.session.SessionView;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,11 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 
 /**
@@ -53,25 +48,22 @@ public class ConvocationService {
     private final ConvocationRepository convocations;
     private final PeopleDirectory people;
     private final DocumentRenderer renderer;
-    private final ObjectProvider<JavaMailSender> mail;
+    private final Mailer mailer;
     private final AuditTrail audit;
     private final PlanningProperties properties;
     private final Clock clock;
-    private final String from;
 
     public ConvocationService(DerouleRepository deroules, ConvocationRepository convocations, PeopleDirectory people,
-                              DocumentRenderer renderer, ObjectProvider<JavaMailSender> mail, AuditTrail audit,
-                              PlanningProperties properties, Clock clock,
-                              @Value("${sessiontp.planning.mail-from:convocations@sessiontp.example.org}") String from) {
+                              DocumentRenderer renderer, Mailer mailer, AuditTrail audit,
+                              PlanningProperties properties, Clock clock) {
         this.deroules = deroules;
         this.convocations = convocations;
         this.people = people;
         this.renderer = renderer;
-        this.mail = mail;
+        this.mailer = mailer;
         this.audit = audit;
         this.properties = properties;
         this.clock = clock;
-        this.from = from;
     }
 
     public List<ConvocationRepository.ConvocationRow> sent(long sessionId) {
@@ -95,15 +87,23 @@ public class ConvocationService {
         model.put("s", session);
         model.put("c", convocation);
         return renderer.renderPdf("planning/documents/convocation", model, DocumentMeta.french(
-                "Convocation – session " + session.summary().number(), session.centre().name(),
-                "Convocation de " + candidate.displayName(), clock.instant()));
+                Messages.get("planning.convocations.document.title", session.summary().number()),
+                session.centre().name(), Messages.get("planning.convocations.document.subject",
+                        candidate.displayName()), clock.instant()));
     }
 
-    /** Sends the convocation of every enrolled candidate (or of one); returns how many went out. */
-    public int send(SessionView session, Long onlyCandidate) {
+    /**
+     * Sends the convocation of every enrolled candidate (or of one). Each attempt is tracked and audited; without a mail
+     * server nothing is tried and the report says so.
+     */
+    public MailingReport send(SessionView session, Long onlyCandidate) {
         deroules.find(session.id()).orElseThrow(NoSuchElementException::new);
+        if (!mailer.configured()) {
+            return MailingReport.noMailServer();
+        }
         String lead = leadWarning(session, false).map(Refusal::displayMessage).orElse(null);
         int ok = 0;
+        int failed = 0;
         for (CandidateSummary candidate : session.candidates()) {
             if (onlyCandidate != null && onlyCandidate != candidate.id()) {
                 continue;
@@ -111,42 +111,35 @@ public class ConvocationService {
             Optional<String> email = people.candidateContact(candidate.id()).map(CandidateContact::email)
                     .filter(address -> !address.isBlank());
             String error = null;
-            JavaMailSender sender = mail.getIfAvailable();
             if (email.isEmpty()) {
-                error = "Le candidat n'a pas d'adresse e-mail.";
-            } else if (sender == null) {
-                error = "Aucun serveur d'envoi n'est configuré (spring.mail.host).";
+                error = Messages.get("planning.mail.noAddress");
             } else {
                 try {
-                    byte[] pdf = pdf(session, candidate.id());
-                    MimeMessage message = sender.createMimeMessage();
-                    MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-                    helper.setFrom(from);
-                    helper.setTo(email.get());
-                    helper.setSubject("Convocation – session " + session.summary().number() + " – "
-                            + session.title().displayName());
-                    helper.setText("Bonjour " + candidate.displayName() + ",\n\nVeuillez trouver ci-joint votre "
-                            + "convocation à la session " + session.summary().number() + " du titre professionnel "
-                            + session.title().displayName() + ", au centre " + session.centre().name() + ", "
-                            + session.centre().fullAddress() + ".\n\nCordialement,\n" + session.manager().displayName()
-                            + ", responsable de session");
-                    helper.addAttachment("convocation-" + session.summary().number() + "-" + candidate.identifier()
-                            + ".pdf", new ByteArrayResource(pdf), "application/pdf");
-                    sender.send(message);
+                    mailer.send(email.get(), Messages.get("planning.convocations.mail.subject",
+                                    session.summary().number(), session.title().displayName()),
+                            Messages.get("planning.convocations.mail.body", candidate.displayName(),
+                                    session.summary().number(), session.title().displayName(),
+                                    session.centre().name(), session.centre().fullAddress(),
+                                    session.manager().displayName()),
+                            List.of(new Mailer.Attachment("convocation-" + session.summary().number() + "-"
+                                    + candidate.identifier() + ".pdf", "application/pdf", pdf(session, candidate.id()))));
                 } catch (Exception e) {
-                    error = "Envoi impossible : " + e.getMessage();
+                    error = Messages.get("planning.mail.failed", e.getMessage());
                 }
             }
             convocations.record(session.id(), candidate.id(), email.orElse(null), error == null, error, lead);
             if (error == null) {
                 ok++;
+            } else {
+                failed++;
             }
             audit.record(error == null ? "planning.convocationSent" : "planning.convocationFailed",
                     lead != null ? RuleId.X4 : null, "candidate", String.valueOf(candidate.id()),
-                    (error == null ? "Convocation envoyée à " + email.orElse("") : error) + " (session "
-                            + session.summary().number() + ")" + (lead != null ? " ; " + lead : ""));
+                    (error == null ? Messages.get("planning.convocations.audit.sent", email.orElse("")) : error)
+                            + Messages.get("planning.audit.ofSession", session.summary().number())
+                            + (lead != null ? " ; " + lead : ""));
         }
-        return ok;
+        return new MailingReport(ok, failed, false);
     }
 
     Convocation convocation(SessionView session, StoredDeroule stored, CandidateSummary candidate) {
@@ -167,11 +160,10 @@ public class ConvocationService {
             days.add(new ConvocationDay(DeroulePresenter.dayLabel(day), DerouleFormat.hour(mine.get(0).start()),
                     DerouleFormat.hour(mine.get(mine.size() - 1).end()), items));
         }
-        List<String> bring = new ArrayList<>(List.of("Une pièce d'identité officielle en cours de validité (carte "
-                + "nationale d'identité, passeport ou titre de séjour)", "La présente convocation",
-                "Votre dossier professionnel (DP)"));
+        List<String> bring = new ArrayList<>(List.of(Messages.get("planning.convocations.bring.identity"),
+                Messages.get("planning.convocations.bring.convocation"), Messages.get("planning.convocations.bring.dp")));
         if (session.title().requiresOutfit()) {
-            bring.add("Votre tenue professionnelle, exigée par le référentiel du titre");
+            bring.add(Messages.get("planning.convocations.bring.outfit"));
         }
         return new Convocation(candidate.displayName(), candidate.identifier(), days, bring);
     }

@@ -4,7 +4,9 @@ import fr.sessiontp.common.Messages;
 import fr.sessiontp.planner.Planner;
 import fr.sessiontp.planner.format.Problem;
 import fr.sessiontp.planner.format.Solution;
+import fr.sessiontp.planner.format.SolutionReader;
 import fr.sessiontp.planner.validation.ValidationReport;
+import fr.sessiontp.planning.persistence.DerouleRepository.StoredDeroule;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -25,6 +27,20 @@ public final class DeroulePresenter {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRANCE);
 
     private DeroulePresenter() {
+    }
+
+    /** A stored déroulé as the pages and documents show it; {@code onlyPair} as below. */
+    public static DerouleView present(StoredDeroule stored, Integer onlyPair) {
+        Problem problem = ProblemJson.read(stored.problemJson());
+        List<Solution.Sitting> pinned = stored.pinnedJson() == null ? List.of()
+                : new SolutionReader().read(stored.pinnedJson()).value().sittings();
+        List<String> costs = stored.explanation() == null || stored.explanation().isBlank() ? List.of()
+                : java.util.Arrays.asList(stored.explanation().split("\n"));
+        return present(problem, solution(stored), pinned, onlyPair, costs, stored.withdrawnIds());
+    }
+
+    public static Solution solution(StoredDeroule stored) {
+        return new SolutionReader().read(stored.solutionJson()).value();
     }
 
     /** The whole déroulé; {@code onlyPair} restricts it to one jury pair's part (P6), or null. */

@@ -9,7 +9,8 @@ import fr.sessiontp.planning.application.ConvocationService;
 import fr.sessiontp.planning.application.DeroulePresenter;
 import fr.sessiontp.planning.persistence.ConvocationRepository;
 import fr.sessiontp.planning.application.DerouleView;
-import fr.sessiontp.planning.application.JuryCalendar;
+import fr.sessiontp.planning.application.JuryPlans;
+import fr.sessiontp.planning.application.MailingReport;
 import fr.sessiontp.planning.application.PlanningProperties;
 import fr.sessiontp.planning.application.PlanningService;
 import fr.sessiontp.planning.application.ProblemJson;
@@ -55,10 +56,13 @@ class DerouleController {
     private final PlanningProperties properties;
     private final Clock clock;
     private final ConvocationService convocations;
+    private final JuryPlans juryPlans;
 
     DerouleController(Sessions sessions, PlanningService planning, DocumentRenderer renderer,
-                      PlanningProperties properties, Optional<Clock> clock, ConvocationService convocations) {
+                      PlanningProperties properties, Optional<Clock> clock, ConvocationService convocations,
+                      JuryPlans juryPlans) {
         this.convocations = convocations;
+        this.juryPlans = juryPlans;
         this.sessions = sessions;
         this.planning = planning;
         this.renderer = renderer;
@@ -82,7 +86,7 @@ class DerouleController {
         model.addAttribute("job", planning.latestJob(id).orElse(null));
         Optional<StoredDeroule> stored = planning.deroule(id);
         model.addAttribute("stored", stored.orElse(null));
-        stored.ifPresent(d -> model.addAttribute("d", view(d, null)));
+        stored.ifPresent(d -> model.addAttribute("d", DeroulePresenter.present(d, null)));
         model.addAttribute("myPair", myPair(session, user).orElse(null));
         if (staff) {
             Map<Long, ConvocationRepository.ConvocationRow> sent = new HashMap<>();
@@ -186,7 +190,7 @@ class DerouleController {
     String sendConvocations(@PathVariable long id, RedirectAttributes redirect) {
         SessionView session = visible(id);
         try {
-            redirect.addAttribute("sent", convocations.send(session, null));
+            report(redirect, "convocations", convocations.send(session, null));
         } catch (NoSuchElementException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -200,7 +204,7 @@ class DerouleController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         try {
-            redirect.addAttribute("sent", convocations.send(session, candidateId));
+            report(redirect, "convocations", convocations.send(session, candidateId));
         } catch (NoSuchElementException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -222,7 +226,7 @@ class DerouleController {
     ResponseEntity<byte[]> poster(@PathVariable long id) {
         SessionView session = visible(id);
         StoredDeroule stored = planning.deroule(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        Map<String, Object> model = documentModel(session, view(stored, null));
+        Map<String, Object> model = documentModel(session, DeroulePresenter.present(stored, null));
         String title = "Déroulé de la session " + session.summary().number();
         byte[] pdf = renderer.renderPdf("planning/documents/poster", model, DocumentMeta.french(title,
                 session.centre().name(), "Déroulé à afficher avec le règlement général des sessions", Instant.now(clock)));
@@ -232,29 +236,50 @@ class DerouleController {
     @GetMapping("/sessions/{id}/deroule/pairs/{position}/plan.pdf")
     ResponseEntity<byte[]> juryPlan(@PathVariable long id, @PathVariable int position) {
         SessionView session = visible(id);
-        StoredDeroule stored = planning.deroule(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        int pair = allowedPair(session, position);
-        Map<String, Object> model = documentModel(session, view(stored, pair));
-        model.put("pairPosition", position);
-        String title = "Plan du binôme " + position + " – session " + session.summary().number();
-        byte[] pdf = renderer.renderPdf("planning/documents/jury-plan", model, DocumentMeta.french(title,
-                session.centre().name(), "Plan détaillé de la partie du jury", Instant.now(clock)));
-        return pdf("plan-jury-" + session.summary().number() + "-binome-" + position + ".pdf", pdf);
+        allowedPair(session, position);
+        try {
+            return pdf(JuryPlans.fileName(session, position, "pdf"), juryPlans.pdf(session, position));
+        } catch (NoSuchElementException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
     }
 
     @GetMapping("/sessions/{id}/deroule/pairs/{position}/plan.ics")
     ResponseEntity<byte[]> juryCalendar(@PathVariable long id, @PathVariable int position) {
         SessionView session = visible(id);
-        StoredDeroule stored = planning.deroule(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        int pair = allowedPair(session, position);
-        String ics = JuryCalendar.write(ProblemJson.read(stored.problemJson()), solution(stored), pair,
-                session.centre().name() + ", " + session.centre().fullAddress(), Instant.now(clock));
+        allowedPair(session, position);
+        String ics;
+        try {
+            ics = juryPlans.ics(session, position);
+        } catch (NoSuchElementException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("plan-jury-" + session.summary().number() + "-binome-" + position + ".ics")
-                        .build().toString())
+                        .filename(JuryPlans.fileName(session, position, "ics")).build().toString())
                 .body(ics.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @PostMapping("/sessions/{id}/deroule/jury-plans")
+    String sendJuryPlans(@PathVariable long id, RedirectAttributes redirect) {
+        SessionView session = visible(id);
+        try {
+            report(redirect, "plans", juryPlans.send(session));
+        } catch (NoSuchElementException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return "redirect:/sessions/" + id + "/deroule#downloads";
+    }
+
+    /** What a sending did, for the page after the redirect: {@code <what>Sent}, {@code <what>Failed}, {@code noServer}. */
+    private static void report(RedirectAttributes redirect, String what, MailingReport report) {
+        if (report.nothingTried()) {
+            redirect.addAttribute("noServer", what);
+        } else {
+            redirect.addAttribute(what + "Sent", report.sent());
+            redirect.addAttribute(what + "Failed", report.failed());
+        }
     }
 
     private Map<String, Object> documentModel(SessionView session, DerouleView view) {
@@ -283,19 +308,6 @@ class DerouleController {
         return session.juryPairs().stream()
                 .filter(p -> p.memberA().id() == user.personId() || p.memberB().id() == user.personId())
                 .map(SessionView.JuryPair::position).findFirst();
-    }
-
-    private static DerouleView view(StoredDeroule stored, Integer pair) {
-        Problem problem = ProblemJson.read(stored.problemJson());
-        List<Solution.Sitting> pinned = stored.pinnedJson() == null ? List.of()
-                : new SolutionReader().read(stored.pinnedJson()).value().sittings();
-        List<String> costs = stored.explanation() == null || stored.explanation().isBlank() ? List.of()
-                : Arrays.asList(stored.explanation().split("\n"));
-        return DeroulePresenter.present(problem, solution(stored), pinned, pair, costs, stored.withdrawnIds());
-    }
-
-    private static Solution solution(StoredDeroule stored) {
-        return new SolutionReader().read(stored.solutionJson()).value();
     }
 
     private static ResponseEntity<byte[]> pdf(String filename, byte[] pdf) {

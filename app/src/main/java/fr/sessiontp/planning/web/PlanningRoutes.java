@@ -26,6 +26,7 @@ class PlanningRoutes implements RouteRules {
                 .post("/sessions/{id}/deroule/sittings/{index}/move", staff)
                 .post("/sessions/{id}/deroule/replan", staff)
                 .post("/sessions/{id}/deroule/convocations", staff)
+                .post("/sessions/{id}/deroule/jury-plans", staff)
                 .post("/sessions/{id}/deroule/convocations/{candidateId}/send", staff)
                 .get("/sessions/{id}/deroule/convocations/{candidateId}/convocation.pdf", staff)
                 .get("/sessions/{id}/deroule/poster.pdf", viewers)
