@@ -117,6 +117,19 @@ class DocumentRendererTest {
     }
 
     @Test
+    void aStoredValueWithControlCharactersStillRendersWithoutThem() throws Exception {
+        Map<String, Object> model = new java.util.HashMap<>(SampleDocument.model());
+        model.put("rows", List.of(new SampleDocument.Row("Lundi\u0007", "8h00\u0000 - 9h00", "Accueil\u001B des candidats",
+                "Martin\u0085 Claire")));
+        DocumentMeta meta = DocumentMeta.french("Affichage\u0007 test", "Centre\u0000 de test", "Sujet", CREATED);
+        byte[] rendered = renderer.renderPdf(SampleDocument.TEMPLATE, model, meta);
+        String text = PdfChecks.text(rendered);
+        assertThat(text).contains("Accueil des candidats").contains("Martin Claire").contains("8h00 - 9h00")
+                .doesNotContain("\u0007").doesNotContain("\u0000");
+        assertThat(PdfChecks.veraPdf(rendered).failures()).isEmpty();
+    }
+
+    @Test
     void isPdfA3uCompliantAccordingToVeraPdf() throws Exception {
         PdfChecks.VeraPdfReport report = PdfChecks.veraPdf(pdf);
         System.out.printf("documents: veraPDF on the example: %s compliant=%s %s%n", report.flavour(),

@@ -62,15 +62,18 @@ class PdfDocumentRenderer implements DocumentRenderer {
         variables.put("documentMeta", meta);
         variables.put("documentCreated", meta.created().atZone(PdfMetadata.PARIS));
         try {
-            return templates.process(templateName, new Context(FRENCH, variables));
+            return XmlText.withoutForbiddenCharacters(templates.process(templateName, new Context(FRENCH, variables)));
         } catch (TemplateEngineException e) {
             throw new DocumentException("Cannot render the document template " + templateName, e);
         }
     }
 
     @Override
-    public byte[] renderPdf(String templateName, Map<String, Object> model, DocumentMeta meta) {
+    public byte[] renderPdf(String templateName, Map<String, Object> model, DocumentMeta asked) {
         long start = System.nanoTime();
+        DocumentMeta meta = new DocumentMeta(XmlText.withoutForbiddenCharacters(asked.title()),
+                XmlText.withoutForbiddenCharacters(asked.author()), XmlText.withoutForbiddenCharacters(asked.subject()),
+                asked.language(), asked.created());
         String html = renderHtml(templateName, model, meta);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .usePdfVersion(1.7f)

@@ -57,6 +57,10 @@ public final class Fields {
     }
 
     private static String bounded(Violations violations, String field, String text, int max) {
+        if (text.codePoints().anyMatch(Character::isISOControl)) {
+            violations.add(field, "people.field.controlCharacter");
+            return null;
+        }
         if (text.length() > max) {
             violations.add(field, "people.field.tooLong", max);
             return null;

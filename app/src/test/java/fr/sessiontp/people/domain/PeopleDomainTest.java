@@ -67,6 +67,16 @@ class PeopleDomainTest {
     }
 
     @Test
+    void refusesControlCharactersInANameWithAFrenchFieldError() {
+        for (String name : List.of("DUP\rONT", "DUP\nONT", "DUP\u0007ONT", "DUP\u0000ONT", "DUP\tONT")) {
+            Validated<CandidateDraft> result = CandidateRules.validate(with("birthName", name), null, TODAY);
+            assertThat(result.violations()).extracting(FieldViolation::field).containsExactly("birthName");
+            assertThat(result.violations().get(0).message()).startsWith("Ce champ contient un caractère invisible");
+        }
+        assertThat(fieldsInError(with("firstNames", "Zoé\u0007"))).containsExactly("firstNames");
+    }
+
+    @Test
     void readsDatesInFrenchOrIsoFormat() {
         assertThat(Fields.parseDate("05/01/2026")).isEqualTo(LocalDate.of(2026, 1, 5));
         assertThat(Fields.parseDate("5/1/2026")).isEqualTo(LocalDate.of(2026, 1, 5));
