@@ -296,6 +296,22 @@ class ApiTest {
     }
 
     @Test
+    void aBodyThatIsNotDeclaredJsonIs415InFrenchAndNothingIsImported() throws Exception {
+        long sessionId = session(a);
+        String token = token(a);
+        long before = candidatesOfCentre(a);
+        String rows = "[" + row("API-" + a.n + "-TXT-0", "DUPONT", "01/02/1990", "Formation", "0", null) + "]";
+        for (MediaType type : List.of(MediaType.TEXT_PLAIN, MediaType.APPLICATION_XML)) {
+            problem(mvc.perform(bearer(post("/api/sessions/" + sessionId + "/candidates"), token)
+                    .contentType(type).content(type.equals(MediaType.TEXT_PLAIN) ? rows : "<candidats/>")), 415);
+            mvc.perform(bearer(post("/api/sessions/" + sessionId + "/candidates"), token).contentType(type)
+                            .content(rows))
+                    .andExpect(jsonPath("$.detail").value("Envoyez le corps en JSON (Content-Type: application/json)."));
+        }
+        assertThat(candidatesOfCentre(a)).isEqualTo(before);
+    }
+
+    @Test
     void malformedJsonIs400WithFrenchMessagesAndNothingIsImported() throws Exception {
         long sessionId = session(a);
         String token = token(a);

@@ -70,7 +70,8 @@ class ApiController {
         return ApiJson.SessionDetail.of(sessionOfCaller(id));
     }
 
-    @PostMapping(path = "/api/sessions/{id}/candidates", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/api/sessions/{id}/candidates", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ApiJson.ImportResult> importCandidates(@PathVariable long id,
                                                           @RequestBody(required = false) String body) {
         CurrentUser caller = UserAccounts.required();

@@ -16,8 +16,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -72,18 +70,6 @@ class ApiExceptionHandler {
                 Messages.get("api.error.emptyBody"), List.of(), request);
     }
 
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
-        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Messages.get("api.error.badRequest.title"),
-                Messages.get("api.error.unsupportedMediaType"), List.of(), request);
-    }
-
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-        return answer(HttpStatus.METHOD_NOT_ALLOWED, Messages.get("api.error.badRequest.title"),
-                Messages.get("api.error.methodNotAllowed"), List.of(), request);
-    }
-
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
@@ -91,7 +77,7 @@ class ApiExceptionHandler {
                 Messages.get("api.error.internal"), List.of(), request);
     }
 
-    private static ResponseEntity<ProblemDetail> answer(HttpStatus status, String title, String detail,
+    static ResponseEntity<ProblemDetail> answer(HttpStatus status, String title, String detail,
                                                         List<ApiProblem.FieldError> errors, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);

@@ -26,8 +26,10 @@ class AuditController {
 
     @GetMapping("/admin/audit")
     String trail(@RequestParam(defaultValue = "0") int page, Model model) {
-        int safePage = Math.max(0, page);
         long total = auditLog.count();
+        // a page past the last one (or a huge number, whose offset would overflow) shows the last page
+        int lastPage = (int) Math.max(0, (total - 1) / PAGE_SIZE);
+        int safePage = Math.min(Math.max(0, page), lastPage);
         model.addAttribute("entries", auditLog.latest(safePage * PAGE_SIZE, PAGE_SIZE));
         model.addAttribute("page", safePage);
         model.addAttribute("hasNext", (long) (safePage + 1) * PAGE_SIZE < total);

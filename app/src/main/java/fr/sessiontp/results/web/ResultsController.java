@@ -1,5 +1,9 @@
 package fr.sessiontp.results.web;
 
+import fr.sessiontp.common.Messages;
+
+import org.springframework.http.ProblemDetail;
+
 import fr.sessiontp.common.Refusal;
 import fr.sessiontp.common.RuleViolationException;
 import fr.sessiontp.results.CeresExport;
@@ -98,9 +102,15 @@ class ResultsController {
                             ContentDisposition.attachment().filename(file.fileName()).build().toString())
                     .body(file.content());
         } catch (RuleViolationException e) {
-            ModelAndView view = new ModelAndView(resultsPage(session, model, "refused"), model.asMap(),
-                    HttpStatus.CONFLICT);
-            return view;
+            if (!csv) {
+                // the JSON address answers JSON: a French problem naming what blocks the export
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                        String.join(" ; ", e.refusals().stream().map(Refusal::displayMessage).toList()));
+                problem.setTitle(Messages.get("results.ceres.refusedTitle"));
+                return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(problem);
+            }
+            return new ModelAndView(resultsPage(session, model, "refused"), model.asMap(), HttpStatus.CONFLICT);
         }
     }
 

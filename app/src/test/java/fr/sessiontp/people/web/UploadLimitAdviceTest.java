@@ -11,7 +11,7 @@ import org.springframework.web.servlet.ModelAndView;
 class UploadLimitAdviceTest {
 
     @Test
-    void aFileOverTheServerLimitGivesTheImportPageBackWithAFrenchMessage() {
+    void aFileOverTheServerLimitGivesTheImportPageBackWithAFrenchMessage() throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
         ModelAndView page = new UploadLimitAdvice().tooLarge(
                 new MockHttpServletRequest("POST", "/people/jury/import"), response);
@@ -23,9 +23,20 @@ class UploadLimitAdviceTest {
     }
 
     @Test
-    void elsewhereItGivesTheErrorPage() {
+    void elsewhereItGivesTheErrorPageWithTheSameFrenchMessage() throws Exception {
         ModelAndView page = new UploadLimitAdvice().tooLarge(
                 new MockHttpServletRequest("POST", "/sessions/1/documents"), new MockHttpServletResponse());
         assertThat(page.getViewName()).isEqualTo("error");
+        assertThat(page.getModel().get("status")).isEqualTo(413);
+        assertThat(page.getModel().get("detail")).isEqualTo("Le fichier dépasse la taille maximale de 5 Mo.");
+    }
+
+    @Test
+    void onTheApiItIsAFrenchProblem() throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        new UploadLimitAdvice().tooLarge(new MockHttpServletRequest("POST", "/api/sessions/1/candidates"), response);
+        assertThat(response.getStatus()).isEqualTo(413);
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+        assertThat(response.getContentAsString()).contains("Le fichier dépasse la taille maximale de 5 Mo.");
     }
 }
