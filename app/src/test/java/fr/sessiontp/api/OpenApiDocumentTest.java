@@ -65,4 +65,37 @@ class OpenApiDocumentTest {
         assertThat(served).isNotEmpty();
         assertThat(described).isEqualTo(served);
     }
+
+    /**
+     * What the linters of .ci/run (scripts/lint-openapi.sh) also check, here without Node.js: every object schema says
+     * which of its fields are always there, and no pattern uses a regex syntax other languages reject ({@code \\p{…}}).
+     */
+    @Test
+    void everyObjectSchemaListsItsRequiredFieldsAndEveryPatternIsPortable() throws Exception {
+        JsonNode document;
+        try (var in = getClass().getResourceAsStream("/api/openapi.json")) {
+            document = JsonMapper.builder().build().readTree(in);
+        }
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        walk(document.get("components").get("schemas"), "#/components/schemas", problems);
+        assertThat(problems).isEmpty();
+    }
+
+    private static void walk(JsonNode node, String path, java.util.List<String> problems) {
+        if (node.isObject()) {
+            if ("object".equals(node.path("type").asString("")) && node.has("properties") && !node.has("required")) {
+                problems.add(path + ": no required list");
+            }
+            if (node.has("pattern") && node.get("pattern").asString().contains("\\p{")) {
+                problems.add(path + ": pattern with \\p{…}");
+            }
+            for (var entry : node.properties()) {
+                walk(entry.getValue(), path + "/" + entry.getKey(), problems);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                walk(node.get(i), path + "/" + i, problems);
+            }
+        }
+    }
 }
