@@ -17,7 +17,7 @@ start_app() {
   # shellcheck disable=SC2086
   java $JAVA_OPTS -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" \
     --sessiontp.embedded-db.data-dir="$DATA/postgres" --sessiontp.demo.credentials-file="$DATA/demo-credentials.txt" \
-    --sessiontp.documents.seal-secret-file="$DATA/seal-secret" >>"$WORK/app.log" 2>&1 &
+    --sessiontp.documents.seal-secret-file="$DATA/seal-secret" --sessiontp.demo.enabled=true >>"$WORK/app.log" 2>&1 &
   APP_PID=$!
   local t0
   t0=$(date +%s)

@@ -88,7 +88,7 @@ APP_ARGS=(--server.address=127.0.0.1 --server.port="$PORT"
 start_app() {
   log "starting the application (port $PORT, data $DATA)"
   # shellcheck disable=SC2086
-  java $JAVA_OPTS -jar "$JAR" "${APP_ARGS[@]}" >>"$WORK/app.log" 2>&1 &
+  java $JAVA_OPTS -jar "$JAR" "${APP_ARGS[@]}" --sessiontp.demo.enabled=true >>"$WORK/app.log" 2>&1 &
   APP_PID=$!
   local t0; t0=$(date +%s)
   until curl -s -o /dev/null --max-time 2 "$BASE/login"; do

@@ -1,6 +1,12 @@
 package fr.sessiontp;
 
+import static fr.sessiontp.Theories.anyStrings;
+import static fr.sessiontp.Theories.oneOfValues;
+import static fr.sessiontp.Theories.printable;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -24,17 +30,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.lifecycle.BeforeProperty;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -42,7 +45,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.test.context.TestContextManager;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -72,7 +74,7 @@ class BadInputProperties {
             "conduct_incident", "conduct_topic_draw", "eval_observation", "eval_final_interview", "eval_synthesis",
             "eval_certificate_sat", "eval_deliberation", "report_version", "report_line", "report_signature");
 
-    /** One world for all tries: built on the first try (jqwik creates a new instance per property). */
+    /** One world for both properties and all their tries: built before the first. */
     static World world;
 
     static final Map<Integer, Boolean> FRENCH_ERROR_PAGES = new ConcurrentHashMap<>();
@@ -93,9 +95,8 @@ class BadInputProperties {
     record World(EvaluationFixtures f, UserDetails admin, UserDetails manager, UserDetails jury, long otherCandidate) {
     }
 
-    @BeforeProperty
-    void injectSpringBeansAndBuildTheWorld() throws Exception {
-        new TestContextManager(getClass()).prepareTestInstance(this);
+    @BeforeEach
+    void buildTheWorld() {
         synchronized (BadInputProperties.class) {
             if (world == null) {
                 EvaluationFixtures f = new EvaluationFixtures(jdbc, accounts, "TITLE", "BADINPUT")
@@ -119,8 +120,12 @@ class BadInputProperties {
         }
     }
 
-    @Property(tries = 20, seed = "20261128")
-    void malformedImportsShowAFrenchMessageAndImportAllOrNothing(@ForAll("uploads") Upload upload) throws Exception {
+    @Test
+    void malformedImportsShowAFrenchMessageAndImportAllOrNothing() {
+        Theories.qt(20, 30).forAll(uploads()).checkAssert(Theories.checking(this::showsAFrenchMessageAndImportsAllOrNothing));
+    }
+
+    private void showsAFrenchMessageAndImportsAllOrNothing(Upload upload) throws Exception {
         String base = upload.kind().equals("jury") ? "/people/jury/import" : "/people/candidates/import";
         String table = upload.kind().equals("jury") ? "jury_member" : "candidate";
         Map<String, Long> before = counts();
@@ -164,22 +169,20 @@ class BadInputProperties {
         return text.lines().filter(l -> !l.isBlank()).count() - 1;
     }
 
-    @Provide
-    Arbitrary<Upload> uploads() {
-        Arbitrary<String> kind = Arbitraries.of("candidates", "candidates", "jury");
-        Arbitrary<byte[]> randomBytes = Arbitraries.bytes().array(byte[].class).ofMinSize(0).ofMaxSize(3000);
-        return Arbitraries.frequencyOf(
-                Tuple.of(2, Combinators.combine(kind, randomBytes, Arbitraries.of("f.csv", "f.xlsx", "f.txt", "sans-extension", ""))
-                        .as((k, b, name) -> new Upload(k, name, b, "random bytes"))),
-                Tuple.of(2, Combinators.combine(kind, Arbitraries.integers().between(0, 99))
-                        .as((k, percent) -> truncatedXlsx(k, percent))),
-                Tuple.of(3, Combinators.combine(kind, csvText(), Arbitraries.of("UTF-8", "UTF-8-BOM", "ISO-8859-1", "UTF-16LE-BOM", "UTF-16"))
-                        .as((k, text, encoding) -> new Upload(k, "f.csv", encode(withHeader(k, text), encoding), "csv " + encoding))),
-                Tuple.of(2, Combinators.combine(kind, csvText()).as((k, text) -> new Upload(k, "f.xlsx",
-                        xlsx(withHeader(k, text)), "xlsx from csv"))),
-                Tuple.of(1, kind.map(k -> new Upload(k, "f.csv", (header(k) + "\n" + "A".repeat(200_000) + ";"
+    static Gen<Upload> uploads() {
+        Gen<String> kind = oneOfValues("candidates", "candidates", "jury");
+        Gen<byte[]> randomBytes = Generate.byteArrays(integers().between(0, 3000),
+                Generate.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 0));
+        return Generate.frequency(
+                Pair.of(2, kind.zip(randomBytes, oneOfValues("f.csv", "f.xlsx", "f.txt", "sans-extension", ""),
+                        (k, b, name) -> new Upload(k, name, b, "random bytes"))),
+                Pair.of(2, kind.zip(integers().between(0, 99), BadInputProperties::truncatedXlsx)),
+                Pair.of(3, kind.zip(csvText(), oneOfValues("UTF-8", "UTF-8-BOM", "ISO-8859-1", "UTF-16LE-BOM", "UTF-16"),
+                        (k, text, encoding) -> new Upload(k, "f.csv", encode(withHeader(k, text), encoding), "csv " + encoding))),
+                Pair.of(2, kind.zip(csvText(), (k, text) -> new Upload(k, "f.xlsx", xlsx(withHeader(k, text)), "xlsx from csv"))),
+                Pair.of(1, kind.map(k -> new Upload(k, "f.csv", (header(k) + "\n" + "A".repeat(200_000) + ";"
                         + "B".repeat(100_000) + "\n").getBytes(StandardCharsets.UTF_8), "huge cells"))),
-                Tuple.of(1, Arbitraries.integers().between(1, 4).map(n -> validXlsx(n))));
+                Pair.of(1, integers().between(1, 4).map(BadInputProperties::validXlsx)));
     }
 
     private static String header(String kind) {
@@ -196,18 +199,18 @@ class BadInputProperties {
         };
     }
 
-    private Arbitrary<String> csvText() {
-        Arbitrary<String> cell = Arbitraries.oneOf(
-                Arbitraries.of("DUPONT", "Camille", "", " ", "Formation", "VAE", "Stage", "15/03/1990", "31/02/1990",
+    private static Gen<String> csvText() {
+        Gen<String> cell = Generate.oneOf(
+                oneOfValues("DUPONT", "Camille", "", " ", "Formation", "VAE", "Stage", "15/03/1990", "31/02/1990",
                         "1990-13-45", "29/02/2023", "00/00/0000", "01/01/1800", "01/01/2999", "33", "150", "-4", "1e9",
                         "abc", "x@", "alex@exemple.fr", "\"", "\"quoted; cell\"", "=1+1", "<script>alert(1)</script>",
                         "'; drop table candidate; --", "Île-de-France", "Bretagne", "TP-00000", "01/01/2026", "31/12/2030"),
-                Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(12),
-                Arbitraries.strings().ofMaxLength(8),
-                Arbitraries.integers().between(1, 30).map(i -> "ID-" + i),
-                Arbitraries.integers().between(300, 3000).map(n -> "x".repeat(n)));
-        return cell.list().ofMinSize(1).ofMaxSize(12).map(cells -> String.join(";", cells))
-                .list().ofMinSize(0).ofMaxSize(5).map(rows -> String.join("\n", rows));
+                printable(12),
+                anyStrings(8),
+                integers().between(1, 30).map(i -> "ID-" + i),
+                integers().between(300, 3000).map(n -> "x".repeat(n)));
+        return lists().of(lists().of(cell).ofSizeBetween(1, 12).map(cells -> String.join(";", cells)))
+                .ofSizeBetween(0, 5).map(rows -> String.join("\n", rows));
     }
 
     private static byte[] encode(String text, String encoding) {
@@ -313,8 +316,12 @@ class BadInputProperties {
         }
     }
 
-    @Property(tries = 50, seed = "20261128")
-    void malformedFormPostsNeverFailAndRefusalsWriteNothing(@ForAll("posts") Post p) throws Exception {
+    @Test
+    void malformedFormPostsNeverFailAndRefusalsWriteNothing() {
+        Theories.qt(50, 60).forAll(posts()).checkAssert(Theories.checking(this::neverFailsAndARefusalWritesNothing));
+    }
+
+    private void neverFailsAndARefusalWritesNothing(Post p) throws Exception {
         UserDetails who = switch (p.form().who()) {
             case "manager" -> world.manager();
             case "jury" -> world.jury();
@@ -369,24 +376,24 @@ class BadInputProperties {
         return out.toString();
     }
 
-    @Provide
-    Arbitrary<Post> posts() {
-        Arbitrary<String> pathValue = Arbitraries.frequency(Tuple.of(8, "known"), Tuple.of(1, "other"), Tuple.of(1, "987654321"),
-                Tuple.of(1, "abc"), Tuple.of(1, "-1"), Tuple.of(1, "99999999999999999999"));
-        Arbitrary<String> value = Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.just(null)),
-                Tuple.of(3, Arbitraries.of("", " ", "0", "-1", "1", "2", "987654321", "99999999999999999999", "1.5", "abc",
+    static Gen<Post> posts() {
+        Gen<String> pathValue = Generate.frequency(Pair.of(8, Generate.constant("known")), Pair.of(1, Generate.constant("other")),
+                Pair.of(1, Generate.constant("987654321")), Pair.of(1, Generate.constant("abc")),
+                Pair.of(1, Generate.constant("-1")), Pair.of(1, Generate.constant("99999999999999999999")));
+        Gen<String> value = Generate.frequency(
+                Pair.of(3, Generate.constant((String) null)),
+                Pair.of(3, oneOfValues("", " ", "0", "-1", "1", "2", "987654321", "99999999999999999999", "1.5", "abc",
                         "true", "false", "on", "TITLE", "CCP", "CONVENED", "ARCHIVED", "VALIDATED", "ADMITTED", "NOT_ADMITTED",
                         "TRAINING", "VAE", "31/02/2027", "08/03/2027", "2027-03-08", "2027-13-45", "25:99", "09:30", "9h",
                         "MSP", "EF", "<script>alert(1)</script>", "'; drop table exam_session; --", "null", "NaN",
                         "\u0000", "é\u00A0è", "\uFEFF", "🙂", "x@", "a@b", "%00", "${7*7}", "[[${7*7}]]")),
-                Tuple.of(2, Arbitraries.strings().ofMaxLength(30)),
-                Tuple.of(1, Arbitraries.integers().between(256, 20_000).map(n -> "é".repeat(n))),
-                Tuple.of(1, Arbitraries.longs().map(String::valueOf)));
-        return Arbitraries.of(FORMS).flatMap(form -> {
+                Pair.of(2, anyStrings(30)),
+                Pair.of(1, integers().between(256, 20_000).map(n -> "é".repeat(n))),
+                Pair.of(1, longs().all().map(n -> String.valueOf(n))));
+        return Generate.pick(FORMS).flatMap(form -> {
             int placeholders = (int) java.util.regex.Pattern.compile("\\{\\w+}").matcher(form.path()).results().count();
-            return Combinators.combine(pathValue.list().ofSize(placeholders), value.list().ofSize(form.fields().size()))
-                    .as((pv, vs) -> new Post(form, pv, vs));
+            return lists().of(pathValue).ofSize(placeholders).zip(lists().of(value).ofSize(form.fields().size()),
+                    (pv, vs) -> new Post(form, pv, vs));
         });
     }
 

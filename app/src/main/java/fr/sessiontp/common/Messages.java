@@ -17,7 +17,7 @@ public final class Messages {
             "messages", "messages-referential", "messages-centre", "messages-people", "messages-session",
             "messages-security", "messages-audit", "messages-demo", "messages-planning", "messages-conduct",
             "messages-evaluation", "messages-reports", "messages-closing", "messages-documents", "messages-results",
-            "messages-retention", "messages-api");
+            "messages-retention", "messages-api", "messages-operations");
 
     private static final Locale FRENCH = Locale.FRANCE;
 

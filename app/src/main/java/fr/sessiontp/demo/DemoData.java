@@ -1,7 +1,9 @@
 package fr.sessiontp.demo;
 
 import fr.sessiontp.security.Role;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 /**
@@ -29,8 +31,19 @@ public final class DemoData {
     public static final LocalDate TSMI_END = LocalDate.of(2026, 3, 10);
 
     public static final String SC_SESSION_NUMBER = "DEMO-SC";
-    public static final LocalDate SC_START = LocalDate.of(2027, 1, 11);
-    public static final LocalDate SC_END = LocalDate.of(2027, 1, 14);
+
+    /**
+     * The Secrétaire comptable session is dated from the day of the first start, never in the past: it starts on the first
+     * Monday at least five weeks later (the next month, with time to send the convocations, X4: 30 days before).
+     */
+    public static LocalDate scStart(LocalDate firstStart) {
+        return firstStart.plusDays(35).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+    }
+
+    /** Monday to Thursday. */
+    public static LocalDate scEnd(LocalDate firstStart) {
+        return scStart(firstStart).plusDays(3);
+    }
 
     /** A person's names as stored: last (birth) name, first name(s). */
     public record Name(String lastName, String firstNames) {

@@ -6,6 +6,7 @@ import fr.sessiontp.audit.AuditTrail;
 import fr.sessiontp.security.NewUser;
 import fr.sessiontp.security.Role;
 import fr.sessiontp.security.UserAccounts;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,21 +31,26 @@ class DemoDataSeeder {
     private static final long LOCK_KEY = 0x5E55_1017_DE30L;
 
     private static final LocalDate HABILITATION_FROM = LocalDate.of(2025, 1, 1);
-    private static final LocalDate HABILITATION_UNTIL = LocalDate.of(2027, 12, 31);
     private static final LocalDate ACCREDITATION_FROM = LocalDate.of(2024, 1, 1);
-    private static final LocalDate ACCREDITATION_UNTIL = LocalDate.of(2028, 12, 31);
 
     private final JdbcClient jdbc;
     private final UserAccounts userAccounts;
     private final DemoAccounts demoAccounts;
     private final ObjectProvider<AuditTrail> auditTrail;
+    private final Clock clock;
 
     DemoDataSeeder(JdbcClient jdbc, UserAccounts userAccounts, DemoAccounts demoAccounts,
-                   ObjectProvider<AuditTrail> auditTrail) {
+                   ObjectProvider<AuditTrail> auditTrail, Clock clock) {
         this.jdbc = jdbc;
         this.userAccounts = userAccounts;
         this.demoAccounts = demoAccounts;
         this.auditTrail = auditTrail;
+        this.clock = clock;
+    }
+
+    /** Habilitations and accreditations stay valid three years after the first start, over both sessions. */
+    private LocalDate validUntil() {
+        return LocalDate.now(clock).plusYears(3).withMonth(12).withDayOfMonth(31);
     }
 
     /** Creates the demo data when the database holds no centre; returns whether it did. */
@@ -169,7 +175,9 @@ class DemoDataSeeder {
         tsmiCandidates.forEach(candidate -> enrol(tsmiSession, candidate, tsmiPair));
         proctorOf(tsmiSession, proctor);
 
-        long scSession = session(centre, sc, SC_SESSION_NUMBER, SC_START, SC_END, manager, substitute);
+        LocalDate firstStart = LocalDate.now(clock);
+        long scSession = session(centre, sc, SC_SESSION_NUMBER, scStart(firstStart), scEnd(firstStart), manager,
+                substitute);
         long scPair1 = juryPair(scSession, renaud, morel, 1);
         long scPair2 = juryPair(scSession, vasseur, giraud, 2);
         for (int i = 0; i < scCandidates.size(); i++) {
@@ -318,7 +326,7 @@ class DemoDataSeeder {
                                                    manager_last_name, manager_first_name)
                         values (:centre, :title, :number, :from, :until, :lastName, :firstName)""")
                 .param("centre", centre).param("title", title).param("number", number)
-                .param("from", ACCREDITATION_FROM).param("until", ACCREDITATION_UNTIL)
+                .param("from", ACCREDITATION_FROM).param("until", validUntil())
                 .param("lastName", MANAGER.lastName()).param("firstName", MANAGER.firstNames())
                 .update();
     }
@@ -343,7 +351,7 @@ class DemoDataSeeder {
                 .param("profession", profession).param("region", REGION)
                 .query(Long.class).single();
         if (title != null) {
-            habilitation(id, title, HABILITATION_FROM, HABILITATION_UNTIL);
+            habilitation(id, title, HABILITATION_FROM, validUntil());
         }
         return id;
     }

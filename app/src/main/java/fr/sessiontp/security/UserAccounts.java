@@ -1,5 +1,6 @@
 package fr.sessiontp.security;
 
+import fr.sessiontp.security.domain.PasswordPolicy;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -33,6 +34,14 @@ public class UserAccounts implements UserDetailsService {
     @Transactional
     public long create(NewUser user, String password) {
         return users.insert(user, passwordEncoder.encode(password));
+    }
+
+    /**
+     * Why this password may not be chosen by this user ({@link PasswordPolicy}), in French; empty when it may. Every
+     * path that sets a password checks it first.
+     */
+    public Optional<String> passwordRefusal(String password, String username) {
+        return PasswordPolicy.standard().refusal(password, username);
     }
 
     public boolean exists(String username) {

@@ -79,12 +79,12 @@ class DemoDataTest {
                 select j.last_name from jury_member j join habilitation h on h.jury_member_id = j.id
                 join title t on t.id = h.title_id
                 where t.code = ? and h.valid_from <= ? and h.valid_until >= ? order by j.last_name""",
-                SC_CODE, SC_START, SC_END);
+                SC_CODE, scStartDate(), scEndDate());
         assertThat(validOverSc).containsExactly("Giraud", "Morel", "Renaud", "Vasseur");
         assertThat(strings("""
                 select t.code from habilitation h join jury_member j on j.id = h.jury_member_id
                 join title t on t.id = h.title_id where j.last_name = ? and h.valid_until < ?""",
-                EXPIRED_JURY.lastName(), SC_START)).containsExactly(SC_CODE);
+                EXPIRED_JURY.lastName(), scStartDate())).containsExactly(SC_CODE);
         assertThat(strings("""
                 select j.last_name || '-' || c.birth_name from jury_link l join jury_member j on j.id = l.jury_member_id
                 join candidate c on c.id = l.candidate_id where c.identifier like 'DEMO-%'"""))
@@ -110,6 +110,8 @@ class DemoDataTest {
     void createsTheSecretarySessionWithTwoPairsRespectingS3AndS4() {
         Map<String, Object> session = session(SC_SESSION_NUMBER);
         assertThat(session).containsEntry("code", SC_CODE).containsEntry("type", "TITLE");
+        assertThat(scStartDate().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+        assertThat(scEndDate()).isEqualTo(scStartDate().plusDays(3));
         long id = (Long) session.get("id");
         assertThat(enrolled(id)).hasSize(6);
         assertThat(pairs(id)).containsExactly("1:Renaud+Morel", "2:Vasseur+Giraud");
@@ -280,7 +282,7 @@ class DemoDataTest {
     @Test
     void disabledDemoSeedsNothing() {
         AtomicInteger calls = new AtomicInteger();
-        DemoDataSeeder spy = new DemoDataSeeder(null, null, null, null) {
+        DemoDataSeeder spy = new DemoDataSeeder(null, null, null, null, null) {
             @Override
             public boolean seedIfEmpty() {
                 calls.incrementAndGet();
@@ -325,6 +327,31 @@ class DemoDataTest {
 
     private long demoCentre() {
         return jdbc.sql("select id from centre where name = ?").param(CENTRE_NAME).query(Long.class).single();
+    }
+
+    /**
+     * The Secrétaire comptable session is dated from the first start (the day the demo was created): next month, never in
+     * the past, with the 30 days the convocations need (X4).
+     */
+    @Test
+    void theSecretarySessionIsDatedFromTheFirstStartNeverInThePast() {
+        java.time.LocalDate firstStart = jdbc.sql("select (min(occurred_at) at time zone 'UTC')::date from audit_entry "
+                + "where action = 'demo.created'").query(java.time.LocalDate.class).single();
+        assertThat(scStartDate()).isEqualTo(scStart(firstStart)).isAfterOrEqualTo(firstStart.plusDays(35))
+                .isBefore(firstStart.plusDays(42)).isAfter(java.time.LocalDate.now());
+        assertThat(scStart(java.time.LocalDate.of(2026, 12, 4))).isEqualTo(java.time.LocalDate.of(2027, 1, 11));
+        assertThat(scStart(java.time.LocalDate.of(2030, 6, 3))).isEqualTo(java.time.LocalDate.of(2030, 7, 8));
+        assertThat(scEnd(java.time.LocalDate.of(2030, 6, 3))).isEqualTo(java.time.LocalDate.of(2030, 7, 11));
+        assertThat(count("select count(*) from accreditation a join title t on t.id = a.title_id where t.code = ? "
+                + "and a.valid_until >= ?", SC_CODE, scEndDate())).isPositive();
+    }
+
+    private java.time.LocalDate scStartDate() {
+        return ((java.sql.Date) session(SC_SESSION_NUMBER).get("start_date")).toLocalDate();
+    }
+
+    private java.time.LocalDate scEndDate() {
+        return ((java.sql.Date) session(SC_SESSION_NUMBER).get("end_date")).toLocalDate();
     }
 
     private Map<String, Object> session(String number) {

@@ -47,6 +47,14 @@ class LoginBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void withTheDemoOnTheLoginPageSaysWhereTheDemoPasswordsAre(Browser browser) {
+        browser.open("/login");
+        assertThat(browser.driver().findElement(By.id("demo-credentials")).getText())
+                .contains("mots de passe des comptes de démonstration").contains("journal")
+                .contains("demo-credentials.txt");
+    }
+
+    @Test
     void anUnknownUserGetsTheSameMessage(Browser browser) {
         browser.login("personne-inconnue", "peu-importe");
         assertThat(browser.alerts()).containsExactly("Identifiant ou mot de passe incorrect.");

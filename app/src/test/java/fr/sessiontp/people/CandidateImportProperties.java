@@ -1,25 +1,28 @@
 package fr.sessiontp.people;
 
+import static fr.sessiontp.Theories.anyStrings;
+import static fr.sessiontp.Theories.oneOfValues;
+import static fr.sessiontp.Theories.printable;
+import static fr.sessiontp.Theories.strings;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
+import fr.sessiontp.Theories;
 import fr.sessiontp.people.application.ImportCandidates;
 import fr.sessiontp.people.application.ImportReport;
 import fr.sessiontp.security.UserAccounts;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.BeforeProperty;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestContextManager;
 
 /**
  * Whatever a centre uploads, the candidates' import never fails with an exception and never imports part of a file:
@@ -36,13 +39,12 @@ class CandidateImportProperties {
     @Autowired
     UserAccounts accounts;
 
-    @BeforeProperty
-    void injectSpringBeans() throws Exception {
-        new TestContextManager(getClass()).prepareTestInstance(this);
+    @Test
+    void malformedCsvNeverThrowsAndNeverHalfImports() {
+        Theories.qt(50, 100).forAll(csvFiles()).checkAssert(this::neverThrowsAndNeverHalfImports);
     }
 
-    @Property(tries = 50, seed = "20261128")
-    void malformedCsvNeverThrowsAndNeverHalfImports(@ForAll("csvFiles") String csv) {
+    private void neverThrowsAndNeverHalfImports(String csv) {
         PeopleFixtures fixtures = new PeopleFixtures(jdbc, accounts);
         long centre = fixtures.centre();
         long auditBefore = fixtures.count("audit_entry");
@@ -64,34 +66,30 @@ class CandidateImportProperties {
         }
     }
 
-    @Provide
-    Arbitrary<String> csvFiles() {
-        Arbitrary<String> cell = Arbitraries.oneOf(
-                Arbitraries.of("DUPONT", "Camille", "", " ", "Formation", "VAE", "équivalence", "Stage", "15/03/1990",
+    static Gen<String> csvFiles() {
+        Gen<String> cell = Generate.oneOf(
+                oneOfValues("DUPONT", "Camille", "", " ", "Formation", "VAE", "équivalence", "Stage", "15/03/1990",
                         "1990-13-45", "33", "150", "-4", "abc", "x@", "camille@exemple.fr", "Décision DDETS 12", "\"",
                         "\"quoted; cell\"", "MARTIN Paul"),
-                Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(12),
-                Arbitraries.strings().withChars("é;,\"\n\r\tA1-").ofMaxLength(6),
-                Arbitraries.integers().between(1, 40).map(i -> "ID-" + i));
-        Arbitrary<String> header = Arbitraries.oneOf(
-                Arbitraries.just(PeopleImportTest.CANDIDATE_HEADER),
-                Arbitraries.just(PeopleImportTest.CANDIDATE_HEADER.replace(';', ',')),
-                Arbitraries.just("Nom de naissance;Prénoms;Identifiant;Voie d'accès"),
-                Arbitraries.strings().ofMaxLength(40));
-        Arbitrary<List<String>> rows = cell.list().ofMinSize(0).ofMaxSize(11)
-                .map(cells -> String.join(";", cells)).list().ofMinSize(0).ofMaxSize(6);
-        Arbitrary<String> structured = Combinators.combine(header, rows, Arbitraries.of("\n", "\r\n"), Arbitraries.of("", "\uFEFF"))
-                .as((h, r, newline, bom) -> bom + h + newline + r.stream().collect(Collectors.joining(newline)));
-        Arbitrary<String> wellFormed = Arbitraries.integers().between(1, 5).map(n -> {
+                printable(12),
+                strings("é;,\"\n\r\tA1-", 0, 6),
+                integers().between(1, 40).map(i -> "ID-" + i));
+        Gen<String> header = Generate.oneOf(
+                Generate.constant(PeopleImportTest.CANDIDATE_HEADER),
+                Generate.constant(PeopleImportTest.CANDIDATE_HEADER.replace(';', ',')),
+                Generate.constant("Nom de naissance;Prénoms;Identifiant;Voie d'accès"),
+                anyStrings(40));
+        Gen<List<String>> rows = lists().of(lists().of(cell).ofSizeBetween(0, 11).map(cells -> String.join(";", cells)))
+                .ofSizeBetween(0, 6);
+        Gen<String> structured = header.zip(rows, oneOfValues("\n", "\r\n"), oneOfValues("", "\uFEFF"),
+                (h, r, newline, bom) -> bom + h + newline + r.stream().collect(Collectors.joining(newline)));
+        Gen<String> wellFormed = integers().between(1, 5).map(n -> {
             StringBuilder text = new StringBuilder(PeopleImportTest.CANDIDATE_HEADER).append('\n');
             for (int i = 0; i < n; i++) {
                 text.append("NOM").append(i).append(";;Prénom;ok-").append(i).append(";;;VAE;0;;\n");
             }
             return text.toString();
         });
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, structured),
-                net.jqwik.api.Tuple.of(2, wellFormed),
-                net.jqwik.api.Tuple.of(2, Arbitraries.strings().ofMaxLength(200)));
+        return Generate.frequency(Pair.of(6, structured), Pair.of(2, wellFormed), Pair.of(2, anyStrings(200)));
     }
 }

@@ -4,22 +4,31 @@ import fr.sessiontp.planner.bench.Generator;
 import fr.sessiontp.planner.format.Problem;
 import fr.sessiontp.planner.validation.ValidationReport;
 import fr.sessiontp.planner.validation.Validator;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 /** Random valid problems: every solution the planner calls feasible passes the independent validator. */
 class PlannerProperties {
 
-    @Property(tries = 12)
-    void everySolutionPassesTheValidator(@ForAll @IntRange(min = 2, max = 14) int candidates,
-                                         @ForAll @IntRange(min = 1, max = 3) int pairs,
-                                         @ForAll boolean office, @ForAll boolean hazards,
-                                         @ForAll @IntRange(min = 0, max = 1000) int seed) {
+    /** A generated problem's shape. */
+    record Shape(int candidates, int pairs, boolean office, boolean hazards, int seed) {
+    }
+
+    @Test
+    void everySolutionPassesTheValidator() {
+        Theories.qt(12, 20)
+                .forAll(integers().between(2, 14).zip(integers().between(1, 3), booleans().all(), booleans().all(),
+                        integers().between(0, 1000), Shape::new))
+                .checkAssert(shape -> everySolutionPassesTheValidator(shape.candidates(), shape.pairs(), shape.office(),
+                        shape.hazards(), shape.seed()));
+    }
+
+    private void everySolutionPassesTheValidator(int candidates, int pairs, boolean office, boolean hazards, int seed) {
         Problem p = Generator.generate(new Generator.Spec(office ? Generator.Kind.OFFICE : Generator.Kind.WORKSHOP,
                 candidates, pairs, hazards, seed));
         PlanResult r = new Planner().plan(p, PlanOptions.defaults().withTimeLimit(Duration.ofMillis(1200))

@@ -5,13 +5,12 @@ import fr.sessiontp.planner.format.ProblemReader;
 import fr.sessiontp.planner.format.ReadResult;
 import fr.sessiontp.planner.format.SolutionWriter;
 import fr.sessiontp.planner.validation.Validator;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 /**
  * Random problems of varied shapes (random épreuves, groupings, orders, tasks, links, fixed pairs,
@@ -20,8 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RandomShapesProperties {
 
-    @Property(tries = 15)
-    void plannerIsRobustOnRandomShapes(@ForAll @LongRange(min = 0, max = 100_000) long seed) {
+    @Test
+    void plannerIsRobustOnRandomShapes() {
+        Theories.qt(15, 20).forAll(longs().between(0, 100_000)).checkAssert(this::plannerIsRobustOn);
+    }
+
+    private void plannerIsRobustOn(long seed) {
         Problem p = RandomShapes.problem(seed);
         PlanResult r = new Planner().plan(p, PlanOptions.defaults().withTimeLimit(Duration.ofMillis(400))
                 .withUnimprovedLimit(Duration.ofMillis(200)).withSeed(seed), null);

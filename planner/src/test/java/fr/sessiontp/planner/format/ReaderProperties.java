@@ -6,11 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import fr.sessiontp.planner.TestFiles;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import fr.sessiontp.planner.Theories;
+import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -18,6 +15,7 @@ import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 /** Broken files (mutations of valid JSON) are refused cleanly, never with an exception. */
 class ReaderProperties {
@@ -25,13 +23,21 @@ class ReaderProperties {
     private static final List<String> FILES = List.of("seed-tsmi.json", "example-10-candidates.json",
             "example-36-candidates.json");
 
-    @Provide
-    Arbitrary<Long> seeds() {
-        return Arbitraries.longs();
+    /**
+     * The seed of each file's mutations: shrinking goes towards small seeds, and the smallest failing seed is printed
+     * ("Smallest found falsifying value"), which {@link #mutate} turns back into the same broken file.
+     */
+    @Test
+    void mutatedProblemsAreRefusedCleanlyOrRead() {
+        Theories.qt(200, 200).forAll(longs().all()).checkAssert(Theories.checking(this::mutatedProblemIsRefusedCleanlyOrRead));
     }
 
-    @Property(tries = 200)
-    void mutatedProblemsAreRefusedCleanlyOrRead(@ForAll("seeds") long seed) throws Exception {
+    @Test
+    void mutatedSolutionsAreRefusedCleanlyOrRead() {
+        Theories.qt(100, 200).forAll(longs().all()).checkAssert(Theories.checking(this::mutatedSolutionIsRefusedCleanlyOrRead));
+    }
+
+    private void mutatedProblemIsRefusedCleanlyOrRead(long seed) throws Exception {
         Random rnd = new Random(seed);
         String text = TestFiles.text(FILES.get(rnd.nextInt(FILES.size())));
         String mutated = mutate(text, rnd);
@@ -47,8 +53,7 @@ class ReaderProperties {
         }
     }
 
-    @Property(tries = 100)
-    void mutatedSolutionsAreRefusedCleanlyOrRead(@ForAll("seeds") long seed) throws Exception {
+    private void mutatedSolutionIsRefusedCleanlyOrRead(long seed) throws Exception {
         Random rnd = new Random(seed);
         String mutated = mutate(TestFiles.text("seed-tsmi.hand-solution.json"), rnd);
         ReadResult<Solution> r = new SolutionReader().read(mutated);
