@@ -378,4 +378,32 @@ class ReportsTest {
         assertThat(text).contains("Type de session : CCP").contains("la session ne délivre pas le titre")
                 .contains(ccp.ccpCodes.get(0));
     }
+
+    @Test
+    void X1_D4_D10_aCcsSessionAwardsTheCcsWithItsCode() throws Exception {
+        EvaluationFixtures ccs = new EvaluationFixtures(jdbc, accounts, "CCS", "MARCHAND");
+        String code = "CS-" + ccs.sessionNumber;
+        long certificate = jdbc.sql("""
+                        insert into certificate (title_id, kind, code, name, position)
+                        values (:t, 'CCS', :c, 'Spécialisation en maintenance prédictive', 3) returning id""")
+                .param("t", ccs.titleId).param("c", code).query(Long.class).single();
+        long competence = jdbc.sql("insert into competence (certificate_id, label, position) values (:c, 'Analyser les vibrations', 1) returning id")
+                .param("c", certificate).query(Long.class).single();
+        ccs.receptionComplete(sessions, opening, reception);
+        CurrentUser a = ccs.current(Role.JURY, ccs.juryA);
+        long kevin = ccs.candidates.get(0);
+        evaluate.synthesis(a, ccs.sessionId, kevin, Map.of(competence, true));
+        // the CCS is not a partial success: it is awarded or not
+        assertThatThrownBy(() -> decide.confirm(a, ccs.sessionId, kevin, Outcome.PARTIAL_SUCCESS, List.of(code), "", "r"))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.refusals().get(0).rule()).isEqualTo(RuleId.D4));
+        decide.confirm(a, ccs.sessionId, kevin, Outcome.SUCCESS, List.of(), "", "");
+        long v = reports.prepare(a, ccs.sessionId, ReportKind.INDIVIDUAL, kevin);
+        assertThat(reports.view(a, v).lines().get(0).awardedCodes()).containsExactly(code);
+        String html = mvc.perform(get("/reports/" + v + "/document").with(user(ccs.user(Role.JURY, ccs.juryA))))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        assertThat(html).contains("CCS attribué").contains("<td class=\"mark\" style=\"width: 6%\">X</td> <td style=\"width: 14%\">"
+                + code + "</td>").doesNotContain(ccs.ccpCodes.get(0));
+        assertThat(PvChecks.text(reports.pdf(a, v)).replaceAll("\\s+", " ")).contains("Type de session : CCS")
+                .contains("Spécialisation en maintenance prédictive").contains(code);
+    }
 }
