@@ -2,6 +2,7 @@ package fr.sessiontp.conduct;
 
 import fr.sessiontp.common.Decision;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The conduct module's API for the evaluation and reports modules: whether the jury reception is complete (J1; no
@@ -17,6 +18,9 @@ public interface Conduct {
 
     /** O2: the candidates recorded absent. */
     List<Long> absentCandidateIds(long sessionId);
+
+    /** O2: the candidate's absence as the responsable recorded it on the exam day (who, when), if recorded absent. */
+    Optional<CandidateAbsence> absence(long sessionId, long candidateId);
 
     /** X5: the incidents and frauds written up for a candidate of the session, oldest first. */
     List<CandidateIncident> incidentsOf(long sessionId, long candidateId);

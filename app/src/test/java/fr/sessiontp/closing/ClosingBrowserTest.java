@@ -110,7 +110,7 @@ class ClosingBrowserTest extends BrowserTestSupport {
             competences.forEach(k -> grid.put(k, passed));
             evaluate.synthesis(paul, sessionId, candidates.get(i), grid);
             decide.confirm(paul, sessionId, candidates.get(i), passed ? Outcome.SUCCESS : Outcome.FAILURE, List.of(),
-                    "Travail méthodique.", passed ? "" : "Reprendre la formation.", "");
+                    "Travail méthodique.", passed ? "" : "Reprendre la formation.");
         }
         List<Long> versions = new ArrayList<>();
         for (long candidate : candidates) {

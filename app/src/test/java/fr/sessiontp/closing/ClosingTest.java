@@ -125,7 +125,7 @@ class ClosingTest {
         authority = f.current(Role.AUTHORITY, null);
         evaluate.synthesis(paul, session, candidate, Map.of(f.competence(0, 0), true, f.competence(0, 1), true,
                 f.competence(1, 0), true, f.competence(1, 1), true));
-        decide.confirm(paul, session, candidate, Outcome.SUCCESS, List.of(), "Travail soigné", "", "");
+        decide.confirm(paul, session, candidate, Outcome.SUCCESS, List.of(), "Travail soigné", "");
         long general = reports.prepare(paul, session, ReportKind.GENERAL, null);
         signAll(general);
         assertThat(status()).isEqualTo(SessionStatus.REPORTS_SIGNED);

@@ -130,6 +130,9 @@ class ConductUseCasesTest {
                 .param("t", trainerId).query(Long.class).single();
     }
 
+    static final OpeningDay.IdentityChecks NO_CHECKS = OpeningDay.IdentityChecks.none();
+    static final OpeningDay.IdentityChecks CHECKED = new OpeningDay.IdentityChecks(true, true, false);
+
     void openAndCheckIn() {
         opening.open(id);
         opening.checkIn(id, kevin, true, true, false);
@@ -189,6 +192,35 @@ class ConductUseCasesTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("tenue professionnelle")))
                 .andExpect(content().string(containsString("(O1)")));
         opening.checkIn(id, kevin, true, true, true);
+    }
+
+    @Test
+    void O1_aLateAdmittedCandidateGoesThroughTheIdentityChecksLikeTheOthers() throws Exception {
+        openAndCheckIn();
+        opening.markAbsent(id, yanis);
+        // admitted late without the O1 checks: refused with the rule ID, nothing recorded, still absent
+        refusedWith(RuleId.O1, () -> opening.recordLateArrival(id, yanis, "MSP", LocalTime.of(8, 50),
+                LocalTime.of(11, 30), null, true, NO_CHECKS));
+        refusedWith(RuleId.O1, () -> opening.recordLateArrival(id, yanis, "MSP", LocalTime.of(8, 50),
+                LocalTime.of(11, 30), null, true, new OpeningDay.IdentityChecks(true, false, false)));
+        mvc.perform(post("/sessions/" + id + "/conduct/late").param("candidateId", String.valueOf(yanis))
+                        .param("epreuveCode", "MSP").param("arrivedAt", "08:50").param("plannedEnd", "11:30")
+                        .param("admitted", "true").param("convocation", "true").with(csrf()).with(user(manager())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("(O1)")));
+        assertThat(jdbc.sql("select count(*) from conduct_late_arrival where session_id = :s").param("s", id)
+                .query(Long.class).single()).isZero();
+        assertThat(conduct.absentCandidateIds(id)).containsExactly(yanis);
+        // checked: admitted and recorded present, the absence no longer stands
+        mvc.perform(post("/sessions/" + id + "/conduct/late").param("candidateId", String.valueOf(yanis))
+                        .param("epreuveCode", "MSP").param("arrivedAt", "08:50").param("plannedEnd", "11:30")
+                        .param("admitted", "true").param("convocation", "true").param("identity", "true")
+                        .with(csrf()).with(user(manager())))
+                .andExpect(status().is3xxRedirection());
+        assertThat(conduct.absentCandidateIds(id)).isEmpty();
+        assertThat(conduct.absence(id, yanis)).isEmpty();
+        assertThat(audited("conduct.late.admitted", RuleId.O6)).isEqualTo(1);
+        // a candidate already checked in is not checked twice
+        opening.recordLateArrival(id, kevin, "EF", LocalTime.of(14, 5), LocalTime.of(15, 50), null, true, NO_CHECKS);
     }
 
     @Test
@@ -259,14 +291,14 @@ class ConductUseCasesTest {
     void O6_aLateCandidateIsAdmittedButTheEndTimeDoesNotChange() throws Exception {
         openAndCheckIn();
         refusedWith(RuleId.O6, () -> opening.recordLateArrival(id, yanis, "MSP", LocalTime.of(8, 50),
-                LocalTime.of(11, 30), LocalTime.of(11, 50), true));
+                LocalTime.of(11, 30), LocalTime.of(11, 50), true, NO_CHECKS));
         mvc.perform(post("/sessions/" + id + "/conduct/late").param("candidateId", String.valueOf(yanis))
                         .param("epreuveCode", "MSP").param("arrivedAt", "08:50").param("plannedEnd", "11:30")
                         .param("endTime", "11:50").param("admitted", "true").with(csrf()).with(user(manager())))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("(O6)")))
                 .andExpect(content().string(containsString("value=\"11:50\"")));
-        opening.recordLateArrival(id, yanis, "MSP", LocalTime.of(8, 50), LocalTime.of(11, 30), null, true);
-        opening.recordLateArrival(id, yanis, "EF", LocalTime.of(16, 0), LocalTime.of(15, 50), null, false);
+        opening.recordLateArrival(id, yanis, "MSP", LocalTime.of(8, 50), LocalTime.of(11, 30), null, true, CHECKED);
+        opening.recordLateArrival(id, yanis, "EF", LocalTime.of(16, 0), LocalTime.of(15, 50), null, false, NO_CHECKS);
         assertThat(audited("conduct.late.admitted", RuleId.O6)).isEqualTo(1);
         assertThat(audited("conduct.late.refused", RuleId.O6)).isEqualTo(1);
     }
@@ -488,7 +520,7 @@ class ConductUseCasesTest {
         openAndCheckIn();
         // the typed planned end differs from the déroulé's 11:30: refused (the end time of the épreuve does not change)
         refusedWith(RuleId.O6, () -> opening.recordLateArrival(id, kevin, "MSP", LocalTime.of(8, 50),
-                LocalTime.of(12, 0), null, true));
+                LocalTime.of(12, 0), null, true, NO_CHECKS));
         mvc.perform(post("/sessions/" + id + "/conduct/late").param("candidateId", String.valueOf(kevin))
                         .param("epreuveCode", "MSP").param("arrivedAt", "08:50").param("plannedEnd", "12:00")
                         .param("admitted", "true").with(csrf()).with(user(manager())))
@@ -496,7 +528,7 @@ class ConductUseCasesTest {
                 .andExpect(content().string(containsString("11:30")));
         // no planned end typed: the déroulé's end is used, and nobody is admitted after it (Yanis's sitting ends 16:00)
         refusedWith(RuleId.O6, () -> opening.recordLateArrival(id, yanis, "MSP", LocalTime.of(16, 5), null, null,
-                true));
+                true, CHECKED));
         mvc.perform(post("/sessions/" + id + "/conduct/late").param("candidateId", String.valueOf(kevin))
                         .param("epreuveCode", "MSP").param("arrivedAt", "08:50").param("plannedEnd", "")
                         .param("admitted", "true").with(csrf()).with(user(manager())))
@@ -510,9 +542,10 @@ class ConductUseCasesTest {
     void O6_withoutADerouleTheTypedPlannedEndIsTheFallbackAndIsRequired() throws Exception {
         openAndCheckIn();
         assertThat(deroulesApi.sittings(id)).isEmpty();
-        assertThatThrownBy(() -> opening.recordLateArrival(id, yanis, "MSP", LocalTime.of(8, 50), null, null, true))
+        assertThatThrownBy(() -> opening.recordLateArrival(id, yanis, "MSP", LocalTime.of(8, 50), null, null, true,
+                CHECKED))
                 .isInstanceOf(InputRejectedException.class);
-        opening.recordLateArrival(id, yanis, "MSP", LocalTime.of(8, 50), LocalTime.of(12, 15), null, true);
+        opening.recordLateArrival(id, yanis, "MSP", LocalTime.of(8, 50), LocalTime.of(12, 15), null, true, CHECKED);
         assertThat(jdbc.sql("select planned_end from conduct_late_arrival where session_id = :s and candidate_id = :c")
                 .param("s", id).param("c", yanis).query(LocalTime.class).single()).isEqualTo(LocalTime.of(12, 15));
     }

@@ -18,7 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The responsable opens the TSMI demo session on a tablet (768×1024): convocations sent, session opened (S2),
  * candidates checked in with convocation, identity and outfit (O1), one absent (O2), envelopes sealed with a present
- * witness (O3), content checked (O4), instructions given (O7), épreuves started. The demo session is put back as it
+ * witness (O3), content checked (O4), instructions given (O7), épreuves started; the absent candidate arrives late
+ * and is admitted only once convocation, identity and outfit are checked (O1). The demo session is put back as it
  * was afterwards, since other tests read it.
  */
 class OpeningBrowserTest extends BrowserTestSupport {
@@ -85,13 +86,37 @@ class OpeningBrowserTest extends BrowserTestSupport {
             click(browser, By.id("start-epreuves"));
             assertThat(browser.waitFor(By.id("session-status")).getText()).isEqualTo("Épreuves en cours");
             assertThat(browser.mainText()).contains("Absent(e)");
+
+            // O1 for a late arrival: the absent candidate arrives late and is admitted only once checked like the others
+            long late = candidates.get(3);
+            new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("late-candidate"))).selectByValue(String.valueOf(late));
+            time(browser, "arrivedAt", "07:05");
+            if (browser.driver().findElements(By.id("plannedEnd-hint")).isEmpty()) {
+                time(browser, "plannedEnd", "12:00");
+            }
+            click(browser, By.xpath("//select[@id='late-candidate']/ancestor::form//button[@type='submit']"));
+            assertThat(browser.waitFor(By.id("late-error")).getText()).contains("(O1)");
+            assertThat(browser.waitFor(By.id("candidate-" + late)).getText()).contains("Absent(e)");
+            new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("late-candidate"))).selectByValue(String.valueOf(late));
+            time(browser, "arrivedAt", "07:05");
+            for (String box : List.of("late-convocation", "late-identity", "late-outfit")) {
+                click(browser, By.id(box));
+            }
+            click(browser, By.xpath("//select[@id='late-candidate']/ancestor::form//button[@type='submit']"));
+            browser.waitUntil(d -> d.findElement(By.id("candidate-" + late)).getText().contains("Présent(e)"));
         } finally {
+            jdbc.sql("delete from conduct_late_arrival where session_id = :s").param("s", sessionId).update();
             jdbc.sql("delete from conduct_checkin where session_id = :s").param("s", sessionId).update();
             jdbc.sql("delete from conduct_envelope_check where session_id = :s").param("s", sessionId).update();
             jdbc.sql("delete from conduct_step where session_id = :s").param("s", sessionId).update();
             jdbc.sql("update exam_session set status = 'PLANNED', status_reason = null where id = :s")
                     .param("s", sessionId).update();
         }
+    }
+
+    private static void time(Browser browser, String id, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, value);
     }
 
     private static void click(Browser browser, By locator) {

@@ -76,39 +76,35 @@ class EvaluationTest {
 
     @Test
     void D4_derivesSuccessPartialSuccessAndFailureFromTheSynthesisGrid() {
-        assertThat(OutcomePolicy.derive(grid(true, true, true, true))).isEqualTo(Outcome.SUCCESS);
-        assertThat(OutcomePolicy.derive(grid(true, true, true, false))).isEqualTo(Outcome.PARTIAL_SUCCESS);
+        assertThat(OutcomePolicy.derive(SessionType.TITLE, grid(true, true, true, true))).isEqualTo(Outcome.SUCCESS);
+        assertThat(OutcomePolicy.derive(SessionType.TITLE, grid(true, true, true, false))).isEqualTo(Outcome.PARTIAL_SUCCESS);
         assertThat(grid(true, true, true, false).awardedCodes()).containsExactly("CP-1");
-        assertThat(OutcomePolicy.derive(grid(true, false, false, true))).isEqualTo(Outcome.FAILURE);
+        assertThat(OutcomePolicy.derive(SessionType.TITLE, grid(true, false, false, true))).isEqualTo(Outcome.FAILURE);
     }
 
     @Test
     void D4_refusesAnOutcomeInconsistentWithTheGrid() {
-        assertThat(OutcomePolicy.confirm(grid(true, true, true, false), Outcome.SUCCESS, List.of(), "r", "")
+        assertThat(OutcomePolicy.confirm(SessionType.TITLE, grid(true, true, true, false), Outcome.SUCCESS, List.of(), "r", false)
                 .firstRefusal().orElseThrow().rule()).isEqualTo(RuleId.D4);
-        assertThat(OutcomePolicy.confirm(grid(true, true, true, false), Outcome.PARTIAL_SUCCESS, List.of("CP-2"), "r", "")
+        assertThat(OutcomePolicy.confirm(SessionType.TITLE, grid(true, true, true, false), Outcome.PARTIAL_SUCCESS, List.of("CP-2"), "r", false)
                 .firstRefusal().orElseThrow().code()).isEqualTo("evaluation.refusal.D4.codes");
-        assertThat(OutcomePolicy.confirm(grid(true, true, true, false), Outcome.PARTIAL_SUCCESS, List.of("CP-1"), "r", "")
+        assertThat(OutcomePolicy.confirm(SessionType.TITLE, grid(true, true, true, false), Outcome.PARTIAL_SUCCESS, List.of("CP-1"), "r", false)
                 .isAllowed()).isTrue();
-        assertThat(OutcomePolicy.confirm(grid(true, true, true, true), Outcome.SUCCESS, List.of(), "", "").isAllowed()).isTrue();
-        assertThat(OutcomePolicy.confirm(grid(null, null, null, null), Outcome.ABSENT, List.of(), "", "")
-                .firstRefusal().orElseThrow().code()).isEqualTo("evaluation.refusal.D4.absenceNote");
-        assertThat(OutcomePolicy.confirm(grid(null, null, null, null), Outcome.ABSENT, List.of(), "", "Absent à l'appel")
-                .isAllowed()).isTrue();
+        assertThat(OutcomePolicy.confirm(SessionType.TITLE, grid(true, true, true, true), Outcome.SUCCESS, List.of(), "", false).isAllowed()).isTrue();
     }
 
     @Test
     void D3_refusesAnOutcomeBeforeTheGridIsFilledInFull() {
-        var decision = OutcomePolicy.confirm(grid(true, true, null, true), Outcome.PARTIAL_SUCCESS, List.of("CP-1"), "r", "");
+        var decision = OutcomePolicy.confirm(SessionType.TITLE, grid(true, true, null, true), Outcome.PARTIAL_SUCCESS, List.of("CP-1"), "r", false);
         assertThat(decision.firstRefusal().orElseThrow().rule()).isEqualTo(RuleId.D3);
         assertThat(decision.firstRefusal().orElseThrow().message()).contains("1 compétence(s) sans réponse");
     }
 
     @Test
     void D5_requiresRecommendationsForAPartialSuccessOrAFailure() {
-        assertThat(OutcomePolicy.confirm(grid(true, true, false, false), Outcome.PARTIAL_SUCCESS, List.of("CP-1"), " ", "")
+        assertThat(OutcomePolicy.confirm(SessionType.TITLE, grid(true, true, false, false), Outcome.PARTIAL_SUCCESS, List.of("CP-1"), " ", false)
                 .firstRefusal().orElseThrow().rule()).isEqualTo(RuleId.D5);
-        assertThat(OutcomePolicy.confirm(grid(false, true, false, false), Outcome.FAILURE, List.of(), null, "")
+        assertThat(OutcomePolicy.confirm(SessionType.TITLE, grid(false, true, false, false), Outcome.FAILURE, List.of(), null, false)
                 .firstRefusal().orElseThrow().rule()).isEqualTo(RuleId.D5);
     }
 
@@ -120,19 +116,19 @@ class EvaluationTest {
         CurrentUser paul = f.current(Role.JURY, f.juryA);
         long kevin = f.candidates.get(0);
         evaluate.synthesis(paul, f.sessionId, kevin, Map.of(f.competence(0, 0), true));
-        assertThatThrownBy(() -> decide.confirm(paul, f.sessionId, kevin, Outcome.FAILURE, List.of(), "", "reco", ""))
+        assertThatThrownBy(() -> decide.confirm(paul, f.sessionId, kevin, Outcome.FAILURE, List.of(), "", "reco"))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.refusals().get(0).rule()).isEqualTo(RuleId.D3));
         fill(f, paul, kevin, true, true, false, true);
-        assertThatThrownBy(() -> decide.confirm(paul, f.sessionId, kevin, Outcome.SUCCESS, List.of(), "", "", ""))
+        assertThatThrownBy(() -> decide.confirm(paul, f.sessionId, kevin, Outcome.SUCCESS, List.of(), "", ""))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.refusals().get(0).rule()).isEqualTo(RuleId.D4));
         assertThatThrownBy(() -> decide.confirm(paul, f.sessionId, kevin, Outcome.PARTIAL_SUCCESS,
-                List.of(f.ccpCodes.get(0)), "", "", ""))
+                List.of(f.ccpCodes.get(0)), "", ""))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.refusals().get(0).rule()).isEqualTo(RuleId.D5));
         decide.confirm(paul, f.sessionId, kevin, Outcome.PARTIAL_SUCCESS, List.of(f.ccpCodes.get(0)), "Bonne pratique",
-                "Reprendre le bloc 2", "");
+                "Reprendre le bloc 2");
         CandidateOutcome outcome = evaluations.outcome(f.sessionId, kevin).orElseThrow();
         assertThat(outcome.outcome()).isEqualTo(Outcome.PARTIAL_SUCCESS);
         assertThat(outcome.awardedCodes()).containsExactly(f.ccpCodes.get(0));
@@ -189,7 +185,7 @@ class EvaluationTest {
         assertThatThrownBy(() -> fill(f, paul, kevin, true, true, true, true))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.refusals().get(0).rule()).isEqualTo(RuleId.J1));
-        assertThatThrownBy(() -> decide.confirm(paul, f.sessionId, kevin, Outcome.ABSENT, List.of(), "", "", "Absent"))
+        assertThatThrownBy(() -> decide.confirm(paul, f.sessionId, kevin, Outcome.ABSENT, List.of(), "", ""))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.refusals().get(0).rule()).isEqualTo(RuleId.J1));
         // the page: a French message with the rule ID, what was typed kept, nothing saved
@@ -204,7 +200,7 @@ class EvaluationTest {
 
         f.receptionComplete(sessions, opening, reception);
         fill(f, paul, kevin, true, true, true, true);
-        decide.confirm(paul, f.sessionId, kevin, Outcome.SUCCESS, f.ccpCodes, "", "", "");
+        decide.confirm(paul, f.sessionId, kevin, Outcome.SUCCESS, f.ccpCodes, "", "");
         assertThat(evaluations.outcome(f.sessionId, kevin)).isPresent();
     }
 
@@ -215,7 +211,7 @@ class EvaluationTest {
         EvaluationFixtures opened = fixtures();
         CurrentUser paul = opened.current(Role.JURY, opened.juryA);
         fill(opened, paul, opened.candidates.get(0), true, true, true, true);
-        decide.confirm(paul, opened.sessionId, opened.candidates.get(0), Outcome.SUCCESS, opened.ccpCodes, "", "", "");
+        decide.confirm(paul, opened.sessionId, opened.candidates.get(0), Outcome.SUCCESS, opened.ccpCodes, "", "");
         // OPENED has no edge to DELIBERATION: left as it is, the outcome stands
         assertThat(statusOf(opened.sessionId)).isEqualTo(fr.sessiontp.session.SessionStatus.OPENED);
 
@@ -224,10 +220,10 @@ class EvaluationTest {
         CurrentUser jury = f.current(Role.JURY, f.juryA);
         fill(f, jury, f.candidates.get(0), true, true, true, true);
         assertThat(statusOf(f.sessionId)).isEqualTo(fr.sessiontp.session.SessionStatus.IN_PROGRESS);
-        decide.confirm(jury, f.sessionId, f.candidates.get(0), Outcome.SUCCESS, f.ccpCodes, "", "", "");
+        decide.confirm(jury, f.sessionId, f.candidates.get(0), Outcome.SUCCESS, f.ccpCodes, "", "");
         assertThat(statusOf(f.sessionId)).isEqualTo(fr.sessiontp.session.SessionStatus.DELIBERATION);
         fill(f, jury, f.candidates.get(1), true, true, true, true);
-        decide.confirm(jury, f.sessionId, f.candidates.get(1), Outcome.SUCCESS, f.ccpCodes, "", "", "");
+        decide.confirm(jury, f.sessionId, f.candidates.get(1), Outcome.SUCCESS, f.ccpCodes, "", "");
         assertThat(statusOf(f.sessionId)).isEqualTo(fr.sessiontp.session.SessionStatus.DELIBERATION);
     }
 
@@ -283,15 +279,91 @@ class EvaluationTest {
     }
 
     @Test
-    void X1_aCcpSessionJudgesOnlyTheCcpsSat() {
+    void X1_D4_aCcpSessionAwardsTheCcpsSatNeverTheTitle() throws Exception {
         EvaluationFixtures f = new EvaluationFixtures(jdbc, accounts, "CCP", "MARCHAND").receptionComplete(sessions, opening, reception);
         CurrentUser paul = f.current(Role.JURY, f.juryA);
         long kevin = f.candidates.get(0);
         long firstCcp = jdbc.sql("select id from certificate where code = :c").param("c", f.ccpCodes.get(0)).query(Long.class).single();
         evaluate.certificatesSat(paul, f.sessionId, kevin, java.util.Set.of(firstCcp));
         evaluate.synthesis(paul, f.sessionId, kevin, Map.of(f.competence(0, 0), true, f.competence(0, 1), true));
-        decide.confirm(paul, f.sessionId, kevin, Outcome.SUCCESS, List.of(), "", "", "");
-        assertThat(evaluations.outcome(f.sessionId, kevin).orElseThrow().awardedCodes()).containsExactly(f.ccpCodes.get(0));
+        // the one CCP sat is mastered: still not the whole title
+        assertThatThrownBy(() -> decide.confirm(paul, f.sessionId, kevin, Outcome.SUCCESS, List.of(), "", ""))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.refusals().get(0).rule()).isEqualTo(RuleId.X1));
+        assertThat(evaluations.outcome(f.sessionId, kevin)).isEmpty();
+        String page = mvc.perform(get("/sessions/" + f.sessionId + "/deliberation/" + kevin).with(user(f.user(Role.JURY, f.juryA))))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("La grille de synthèse conduit à : Réussite partielle au titre de la session " + f.ccpCodes.get(0));
+        decide.confirm(paul, f.sessionId, kevin, Outcome.PARTIAL_SUCCESS, List.of(f.ccpCodes.get(0)), "",
+                "Présenter le second CCP du titre");
+        CandidateOutcome outcome = evaluations.outcome(f.sessionId, kevin).orElseThrow();
+        assertThat(outcome.outcome()).isEqualTo(Outcome.PARTIAL_SUCCESS);
+        assertThat(outcome.awardedCodes()).containsExactly(f.ccpCodes.get(0));
+    }
+
+    @Test
+    void X1_D4_theOutcomeDependsOnTheSessionType() {
+        SynthesisGrid allMastered = grid(true, true, true, true);
+        assertThat(OutcomePolicy.derive(SessionType.TITLE, allMastered)).isEqualTo(Outcome.SUCCESS);
+        // a CCP session awards certificates, never the title, even when every CCP sat is mastered
+        assertThat(OutcomePolicy.derive(SessionType.CCP, allMastered)).isEqualTo(Outcome.PARTIAL_SUCCESS);
+        assertThat(OutcomePolicy.confirm(SessionType.CCP, allMastered, Outcome.SUCCESS, List.of(), "r", false)
+                .firstRefusal().orElseThrow().rule()).isEqualTo(RuleId.X1);
+        assertThat(OutcomePolicy.confirm(SessionType.CCP, allMastered, Outcome.PARTIAL_SUCCESS, List.of("CP-1", "CP-2"),
+                "r", false).isAllowed()).isTrue();
+        assertThat(OutcomePolicy.confirm(SessionType.CCP, allMastered, Outcome.PARTIAL_SUCCESS, List.of("CP-1"),
+                "r", false).firstRefusal().orElseThrow().rule()).isEqualTo(RuleId.D4);
+        assertThat(OutcomePolicy.derive(SessionType.CCP, grid(false, true, false, false))).isEqualTo(Outcome.FAILURE);
+        // a CCS session awards the CCS: Réussite with its code, or Échec
+        SynthesisGrid ccs = SynthesisGrid.of(List.of(new SynthesisGrid.Block("CS-1", "Spécialisation",
+                List.of(new SynthesisGrid.Line(9, "s", true)))));
+        assertThat(OutcomePolicy.derive(SessionType.CCS, ccs)).isEqualTo(Outcome.SUCCESS);
+        assertThat(OutcomePolicy.awardedCodes(Outcome.SUCCESS, ccs)).containsExactly("CS-1");
+        assertThat(OutcomePolicy.confirm(SessionType.CCS, ccs, Outcome.PARTIAL_SUCCESS, List.of("CS-1"), "r", false)
+                .firstRefusal().orElseThrow().rule()).isEqualTo(RuleId.D4);
+    }
+
+    // ---- O2: presence comes from the exam day's record ----
+
+    @Test
+    void O2_aCandidateRecordedAbsentIsAbsentWithoutAnyoneTypingIt() throws Exception {
+        assertThat(OutcomePolicy.confirm(SessionType.TITLE, grid(true, true, true, true), Outcome.SUCCESS, List.of(), "",
+                true).firstRefusal().orElseThrow().rule()).isEqualTo(RuleId.O2);
+        assertThat(OutcomePolicy.confirm(SessionType.TITLE, grid(null, null, null, null), Outcome.ABSENT, List.of(), "",
+                false).firstRefusal().orElseThrow().rule()).isEqualTo(RuleId.O2);
+        EvaluationFixtures f = fixtures();
+        CurrentUser paul = f.current(Role.JURY, f.juryA);
+        long kevin = f.candidates.get(0);
+        long yanis = f.candidates.get(1);
+        opening.markAbsent(f.sessionId, yanis);
+        // the outcome is Absent before the jury does anything, with who recorded the absence
+        CandidateOutcome absent = evaluations.outcome(f.sessionId, yanis).orElseThrow();
+        assertThat(absent.outcome()).isEqualTo(Outcome.ABSENT);
+        assertThat(absent.awardedCodes()).isEmpty();
+        assertThat(absent.absenceNote()).startsWith("candidat(e) enregistré(e) absent(e) le jour de l'examen par ");
+        // any other outcome is refused with the rule ID, even with a full grid
+        fill(f, paul, yanis, true, true, true, true);
+        assertThatThrownBy(() -> decide.confirm(paul, f.sessionId, yanis, Outcome.SUCCESS, List.of(), "", ""))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.refusals().get(0).rule()).isEqualTo(RuleId.O2));
+        assertThat(evaluations.outcome(f.sessionId, yanis).orElseThrow().outcome()).isEqualTo(Outcome.ABSENT);
+        // nobody types « Absent » for a candidate the responsable did not record absent
+        assertThatThrownBy(() -> decide.confirm(paul, f.sessionId, kevin, Outcome.ABSENT, List.of(), "", ""))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.refusals().get(0).rule()).isEqualTo(RuleId.O2));
+        // the page shows the record and offers no other outcome
+        var jury = f.user(Role.JURY, f.juryA);
+        String base = "/sessions/" + f.sessionId + "/deliberation/" + yanis;
+        String page = mvc.perform(get(base).with(user(jury))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Absence enregistrée le jour de l&#39;examen (O2)").contains("id=\"absence-record\"")
+                .doesNotContain("id=\"outcome-SUCCESS\"").doesNotContain("id=\"confirm-outcome\"")
+                .doesNotContain("name=\"absenceNote\"");
+        String refused = mvc.perform(post(base + "/outcome").with(user(jury)).with(csrf()).param("outcome", "SUCCESS"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("enregistré absent le jour de l&#39;examen").contains("(O2)");
+        String list = mvc.perform(get("/sessions/" + f.sessionId + "/deliberation").with(user(jury))).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(list).contains("Absent");
     }
 
     @Test

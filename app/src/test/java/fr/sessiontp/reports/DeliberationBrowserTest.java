@@ -27,7 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The TSMI demo session deliberated in the browser: the jury (Paul Garnier) fills in the grids of the four candidates
- * and confirms their outcomes (one refused as inconsistent with the grid, D4), prepares and signs the individual PV of
+ * and confirms their outcomes (one refused as inconsistent with the grid, D4; the fourth is Absent as the responsable
+ * recorded it on the exam day, O2), prepares and signs the individual PV of
  * the first candidate and the general PV, Sophie Lemaire (the other member of the pair, a login created here) signs
  * them too, and the responsable countersigns; the sealed PDF's text is checked.
  */
@@ -62,6 +63,7 @@ class DeliberationBrowserTest extends BrowserTestSupport {
         } finally {
             // DEMO-TSMI back to planned, without the reception, so that tests reading it do not depend on the order
             jdbc.sql("delete from conduct_jury_confirmation where session_id = :s").param("s", sessionId).update();
+            jdbc.sql("delete from conduct_checkin where session_id = :s").param("s", sessionId).update();
             jdbc.sql("delete from conduct_step where session_id = :s").param("s", sessionId).update();
             jdbc.sql("update exam_session set status = 'PLANNED', status_reason = null where id = :s")
                     .param("s", sessionId).update();
@@ -72,6 +74,11 @@ class DeliberationBrowserTest extends BrowserTestSupport {
     private void receptionComplete(long sessionId) {
         sessions.changeStatus(sessionId, SessionStatus.CONVENED, null, null);
         opening.open(sessionId);
+        // O2: Rigaud, last by birth name, is recorded absent on the exam day by the responsable
+        opening.markAbsent(sessionId, jdbc.sql("""
+                        select e.candidate_id from enrolment e join candidate c on c.id = e.candidate_id
+                        where e.session_id = :s order by c.birth_name desc limit 1""")
+                .param("s", sessionId).query(Long.class).single());
         for (Step step : Step.of(RuleId.J1)) {
             reception.recordItem(sessionId, step);
         }
@@ -100,12 +107,11 @@ class DeliberationBrowserTest extends BrowserTestSupport {
         deliberate(browser, sessionId, candidates.get(0), "all", "SUCCESS", null);
         deliberate(browser, sessionId, candidates.get(1), "firstOnly", "PARTIAL_SUCCESS", "Consolider le second bloc.");
         deliberate(browser, sessionId, candidates.get(2), "none", "FAILURE", "Reprendre la formation.");
-        // Rigaud: absent, noted by the jury
+        // Rigaud: recorded absent by the responsable on the exam day (O2); the jury types nothing
         browser.open("/sessions/" + sessionId + "/deliberation/" + candidates.get(3));
-        browser.waitFor(By.id("outcome-ABSENT")).click();
-        browser.driver().findElement(By.id("absenceNote")).sendKeys("Absente à l'appel du premier jour.");
-        browser.driver().findElement(By.id("confirm-outcome")).click();
-        browser.waitFor(By.id("current-outcome"));
+        assertThat(browser.waitFor(By.id("absence-record")).getText())
+                .startsWith("candidat(e) enregistré(e) absent(e) le jour de l'examen par");
+        assertThat(browser.driver().findElements(By.id("confirm-outcome"))).isEmpty();
         browser.fullPageScreenshot("deliberation-candidate");
 
         // individual PV of Haddad (partial success), then the general PV
@@ -149,10 +155,10 @@ class DeliberationBrowserTest extends BrowserTestSupport {
         byte[] pdf = jdbc.sql("""
                 select sealed_pdf from report_signature where report_version_id = :v order by seq desc limit 1""")
                 .param("v", Long.parseLong(general.replaceAll("\\D", ""))).query((rs, n) -> rs.getBytes(1)).single();
-        String text = PvChecks.text(pdf);
+        String text = PvChecks.text(pdf).replaceAll("\\s+", " ");
         assertThat(text).contains("session n° " + DemoData.TSMI_SESSION_NUMBER).contains(DemoData.TSMI_CODE)
                 .contains("Lefort").contains("Haddad").contains("Carpentier").contains("Rigaud")
-                .contains("Absente à l'appel du premier jour.").contains("Garnier Paul").contains("Lemaire Sophie")
+                .contains("enregistré(e) absent(e) le jour de l'examen par").contains("Garnier Paul").contains("Lemaire Sophie")
                 .contains("Contresigné électroniquement par Marchand Hélène");
         Path file = PvChecks.write("pv-general-demo-tsmi.pdf", pdf);
         assertThat(PvChecks.pdfsig(file)).contains("Signature is Valid.");

@@ -93,7 +93,7 @@ class ReportsTest {
         Outcome outcome = all ? Outcome.SUCCESS : first || second ? Outcome.PARTIAL_SUCCESS : Outcome.FAILURE;
         List<String> codes = outcome == Outcome.PARTIAL_SUCCESS ? List.of(first ? f.ccpCodes.get(0) : f.ccpCodes.get(1)) : List.of();
         decide.confirm(jury, f.sessionId, candidate, outcome, codes, "Observation du jury",
-                outcome == Outcome.SUCCESS ? "" : "Retravailler le bloc 2", "");
+                outcome == Outcome.SUCCESS ? "" : "Retravailler le bloc 2");
     }
 
     private String sha(long versionId) {
@@ -247,7 +247,7 @@ class ReportsTest {
             long candidate = other.candidates.get(i);
             evaluate.synthesis(jury, other.sessionId, candidate, Map.of(other.competence(0, 0), true,
                     other.competence(0, 1), true, other.competence(1, 0), true, other.competence(1, 1), true));
-            decide.confirm(jury, other.sessionId, candidate, Outcome.SUCCESS, other.ccpCodes, "", "", "");
+            decide.confirm(jury, other.sessionId, candidate, Outcome.SUCCESS, other.ccpCodes, "", "");
         }
         assertThat(sessions.session(other.sessionId).orElseThrow().summary().status()).isEqualTo(SessionStatus.DELIBERATION);
         long v = reports.prepare(a, other.sessionId, ReportKind.GENERAL, null);
@@ -271,7 +271,7 @@ class ReportsTest {
         long candidate = other.candidates.get(0);
         evaluate.synthesis(a, other.sessionId, candidate, Map.of(other.competence(0, 0), true, other.competence(0, 1), true,
                 other.competence(1, 0), true, other.competence(1, 1), true));
-        decide.confirm(a, other.sessionId, candidate, Outcome.SUCCESS, List.of(), "", "", "");
+        decide.confirm(a, other.sessionId, candidate, Outcome.SUCCESS, List.of(), "", "");
         long v = reports.prepare(a, other.sessionId, ReportKind.INDIVIDUAL, candidate);
         String contentSha = reports.view(a, v).version().contentSha256();
         reports.sign(a, v, true, contentSha);
@@ -335,5 +335,104 @@ class ReportsTest {
         CurrentUser a = other.current(Role.JURY, other.juryA);
         assertThatThrownBy(() -> reports.prepare(a, other.sessionId, ReportKind.GENERAL, null))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.refusals().get(0).rule()).isEqualTo(RuleId.D10));
+    }
+
+    // ---- O2 / X5: the exam day on the PVs ----
+
+    @Autowired
+    fr.sessiontp.conduct.application.RecordIncident incidents;
+
+    @Test
+    void O2_X5_thePvsReadAbsencesAndIncidentsWithTheirWitnessesFromTheExamDay() throws Exception {
+        EvaluationFixtures day = new EvaluationFixtures(jdbc, accounts, "TITLE", "MARCHAND").receptionComplete(sessions, opening, reception);
+        CurrentUser a = day.current(Role.JURY, day.juryA);
+        long kevin = day.candidates.get(0);
+        long yanis = day.candidates.get(1);
+        long manon = day.candidates.get(2);
+        opening.markAbsent(day.sessionId, manon);
+        incidents.record(day.sessionId, kevin, "INCIDENT", "Coupure électrique de dix minutes pendant la MSP",
+                "DUBOIS Marc, GARNIER Paul", true);
+        incidents.record(day.sessionId, yanis, "FRAUD", "Téléphone consulté pendant l'épreuve écrite",
+                "DUBOIS Marc", true);
+        for (long candidate : List.of(kevin, yanis)) {
+            evaluate.synthesis(a, day.sessionId, candidate, Map.of(day.competence(0, 0), true, day.competence(0, 1), true,
+                    day.competence(1, 0), true, day.competence(1, 1), true));
+            decide.confirm(a, day.sessionId, candidate, Outcome.SUCCESS, List.of(), "", "");
+        }
+        // Manon's outcome is Absent from the exam day's record: nobody decided it, the general PV can be prepared
+        long general = reports.prepare(a, day.sessionId, ReportKind.GENERAL, null);
+        String text = PvChecks.text(reports.pdf(a, general)).replaceAll("\\s+", " ");
+        assertThat(text).contains("Absences et incidents consignés le jour de l'examen")
+                .contains("RIGAUD Manon").contains("enregistré(e) absent(e) le jour de l'examen par")
+                .contains("Coupure électrique de dix minutes pendant la MSP")
+                .contains("témoins : DUBOIS Marc, GARNIER Paul")
+                .contains("Fraude du").contains("Téléphone consulté pendant l'épreuve écrite").contains("témoins : DUBOIS Marc");
+        assertThat(reports.view(a, general).lines()).filteredOn(l -> l.candidateId() == manon)
+                .singleElement().satisfies(l -> assertThat(l.outcome()).isEqualTo("ABSENT"));
+
+        long kevinsPv = reports.prepare(a, day.sessionId, ReportKind.INDIVIDUAL, kevin);
+        String individualText = PvChecks.text(reports.pdf(a, kevinsPv)).replaceAll("\\s+", " ");
+        assertThat(individualText).contains("Incidents et fraudes consignés le jour de l'examen, signés par les témoins")
+                .contains("Incident du").contains("Coupure électrique de dix minutes pendant la MSP")
+                .contains("témoins : DUBOIS Marc, GARNIER Paul");
+        CurrentUser isa = day.current(Role.JURY, day.juryC);
+        long manonsPv = reports.prepare(isa, day.sessionId, ReportKind.INDIVIDUAL, manon);
+        assertThat(PvChecks.text(reports.pdf(isa, manonsPv)).replaceAll("\\s+", " "))
+                .contains("Absence : candidat(e) enregistré(e) absent(e) le jour de l'examen par")
+                .contains("Aucun incident consigné le jour de l'examen.");
+    }
+
+    // ---- X1 / D4 / D10: a CCP session's PV ----
+
+    @Test
+    void X1_D4_D10_aCcpSessionPvNamesTheCcpObtainedAndNeverTheTitle() throws Exception {
+        EvaluationFixtures ccp = new EvaluationFixtures(jdbc, accounts, "CCP", "MARCHAND").receptionComplete(sessions, opening, reception);
+        CurrentUser a = ccp.current(Role.JURY, ccp.juryA);
+        long kevin = ccp.candidates.get(0);
+        long first = jdbc.sql("select id from certificate where code = :c").param("c", ccp.ccpCodes.get(0))
+                .query(Long.class).single();
+        evaluate.certificatesSat(a, ccp.sessionId, kevin, java.util.Set.of(first));
+        evaluate.synthesis(a, ccp.sessionId, kevin, Map.of(ccp.competence(0, 0), true, ccp.competence(0, 1), true));
+        decide.confirm(a, ccp.sessionId, kevin, Outcome.PARTIAL_SUCCESS, List.of(ccp.ccpCodes.get(0)), "",
+                "Présenter le second CCP");
+        long v = reports.prepare(a, ccp.sessionId, ReportKind.INDIVIDUAL, kevin);
+        assertThat(reports.view(a, v).lines().get(0).awardedCodes()).containsExactly(ccp.ccpCodes.get(0));
+        String html = mvc.perform(get("/reports/" + v + "/document").with(user(ccp.user(Role.JURY, ccp.juryA))))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        // the CCP obtained is ticked beside its code; the other CCP is not
+        assertThat(html.replaceAll("\\s+", " ")).contains("<td class=\"mark\" style=\"width: 6%\">X</td> <td style=\"width: 14%\">"
+                + ccp.ccpCodes.get(0) + "</td>").contains("<td class=\"mark\" style=\"width: 6%\"></td> <td style=\"width: 14%\">"
+                + ccp.ccpCodes.get(1) + "</td>");
+        String text = PvChecks.text(reports.pdf(a, v)).replaceAll("\\s+", " ");
+        assertThat(text).contains("Type de session : CCP").contains("la session ne délivre pas le titre")
+                .contains(ccp.ccpCodes.get(0));
+    }
+
+    @Test
+    void X1_D4_D10_aCcsSessionAwardsTheCcsWithItsCode() throws Exception {
+        EvaluationFixtures ccs = new EvaluationFixtures(jdbc, accounts, "CCS", "MARCHAND");
+        String code = "CS-" + ccs.sessionNumber;
+        long certificate = jdbc.sql("""
+                        insert into certificate (title_id, kind, code, name, position)
+                        values (:t, 'CCS', :c, 'Spécialisation en maintenance prédictive', 3) returning id""")
+                .param("t", ccs.titleId).param("c", code).query(Long.class).single();
+        long competence = jdbc.sql("insert into competence (certificate_id, label, position) values (:c, 'Analyser les vibrations', 1) returning id")
+                .param("c", certificate).query(Long.class).single();
+        ccs.receptionComplete(sessions, opening, reception);
+        CurrentUser a = ccs.current(Role.JURY, ccs.juryA);
+        long kevin = ccs.candidates.get(0);
+        evaluate.synthesis(a, ccs.sessionId, kevin, Map.of(competence, true));
+        // the CCS is not a partial success: it is awarded or not
+        assertThatThrownBy(() -> decide.confirm(a, ccs.sessionId, kevin, Outcome.PARTIAL_SUCCESS, List.of(code), "", "r"))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.refusals().get(0).rule()).isEqualTo(RuleId.D4));
+        decide.confirm(a, ccs.sessionId, kevin, Outcome.SUCCESS, List.of(), "", "");
+        long v = reports.prepare(a, ccs.sessionId, ReportKind.INDIVIDUAL, kevin);
+        assertThat(reports.view(a, v).lines().get(0).awardedCodes()).containsExactly(code);
+        String html = mvc.perform(get("/reports/" + v + "/document").with(user(ccs.user(Role.JURY, ccs.juryA))))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        assertThat(html).contains("CCS attribué").contains("<td class=\"mark\" style=\"width: 6%\">X</td> <td style=\"width: 14%\">"
+                + code + "</td>").doesNotContain(ccs.ccpCodes.get(0));
+        assertThat(PvChecks.text(reports.pdf(a, v)).replaceAll("\\s+", " ")).contains("Type de session : CCS")
+                .contains("Spécialisation en maintenance prédictive").contains(code);
     }
 }

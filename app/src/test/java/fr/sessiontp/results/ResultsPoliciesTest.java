@@ -76,6 +76,25 @@ class ResultsPoliciesTest {
     }
 
     @Test
+    void X1_theCeresExportRefusesATitleAwardedByACcpSessionAndAPartialCcs() {
+        GeneralReportSnapshot ccp = withType("CCP", report(true, true, KEVIN, YANIS));
+        assertThat(messages(CeresExportPolicy.check(facts(ccp)))).containsExactly(
+                "LEFORT Kévin : une session CCP délivre des CCP, jamais le titre ; le PV ne peut pas porter « Réussite ». (X1)");
+        assertThat(CeresExportPolicy.check(facts(withType("CCP", report(true, true, YANIS, MANON, JULIE)))).isAllowed())
+                .isTrue();
+        Line ccs = line(6, "PETIT", "", "Lou", AccessRoute.TRAINING, Outcome.SUCCESS, "CS-1");
+        assertThat(CeresExportPolicy.check(facts(withType("CCS", report(true, true, ccs, MANON)))).isAllowed()).isTrue();
+        assertThat(messages(CeresExportPolicy.check(facts(withType("CCS", report(true, true, YANIS)))))).containsExactly(
+                "HADDAD Yanis : une session CCS délivre le CCS ou rien ; le PV ne peut pas porter « Réussite partielle ». (X1)");
+    }
+
+    private static GeneralReportSnapshot withType(String type, GeneralReportSnapshot r) {
+        return new GeneralReportSnapshot(r.versionId(), r.version(), r.contentSha256(), r.sessionId(), r.sessionNumber(),
+                type, r.titleId(), r.titleCode(), r.titleName(), r.centreId(), r.centreName(), r.startDate(), r.endDate(),
+                r.jurySignatures(), r.juryComplete(), r.countersignedAt(), r.lines());
+    }
+
+    @Test
     void A1_refusesAPartialSuccessWithoutCodeAndCodesThatAreNotOfTheTitle() {
         Line noCode = line(5, "NOËL", "", "Chloé", AccessRoute.TRAINING, Outcome.PARTIAL_SUCCESS);
         Line foreign = line(6, "PETIT", "", "Hugo", AccessRoute.TRAINING, Outcome.PARTIAL_SUCCESS, "CP-999");

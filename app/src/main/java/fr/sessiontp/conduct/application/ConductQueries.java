@@ -1,6 +1,7 @@
 package fr.sessiontp.conduct.application;
 
 import fr.sessiontp.common.Decision;
+import fr.sessiontp.conduct.CandidateAbsence;
 import fr.sessiontp.conduct.CandidateIncident;
 import fr.sessiontp.conduct.Conduct;
 import fr.sessiontp.conduct.domain.ConductRules;
@@ -13,6 +14,7 @@ import fr.sessiontp.session.SessionView;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -95,6 +97,12 @@ public class ConductQueries implements Conduct {
     @Override
     public List<Long> absentCandidateIds(long sessionId) {
         return repository.checkins(sessionId).stream().filter(c -> !c.present()).map(Checkin::candidateId).toList();
+    }
+
+    @Override
+    public Optional<CandidateAbsence> absence(long sessionId, long candidateId) {
+        return repository.checkins(sessionId).stream().filter(c -> c.candidateId() == candidateId && !c.present())
+                .findFirst().map(c -> new CandidateAbsence(sessionId, candidateId, c.recordedBy(), c.recordedAt()));
     }
 
     @Override

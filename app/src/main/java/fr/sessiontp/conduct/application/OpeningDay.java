@@ -153,11 +153,13 @@ public class OpeningDay {
     /**
      * O6: a late candidate admitted or refused; the épreuve still ends at its planned time: the end of the candidate's
      * sitting of that épreuve in the session's déroulé (a typed planned end that differs is refused), or, without a
-     * déroulé, the planned end typed by the responsable.
+     * déroulé, the planned end typed by the responsable. O1: a candidate not yet recorded present is admitted only once
+     * convocation, identity (and outfit when required) are checked, and is then recorded present.
      */
     @Transactional
     public void recordLateArrival(long sessionId, long candidateId, String epreuveCode, LocalTime arrivedAt,
-                                  LocalTime plannedEnd, LocalTime requestedEnd, boolean admitted) {
+                                  LocalTime plannedEnd, LocalTime requestedEnd, boolean admitted,
+                                  IdentityChecks checks) {
         SessionView session = support.onSite(sessionId);
         CandidateSummary candidate = ConductSupport.enrolled(session, candidateId);
         EpreuveTemplate epreuve = support.epreuve(session, epreuveCode);
@@ -172,10 +174,30 @@ public class OpeningDay {
             rules.lateArrival(arrivedAt, plannedEnd, requestedEnd, admitted).orThrow();
         }
         LocalTime end = derouleEnd != null ? derouleEnd : plannedEnd;
+        boolean checkInNow = admitted && !support.presentIds(sessionId).contains(candidateId);
+        boolean required = session.title().requiresOutfit();
+        if (checkInNow) {
+            rules.checkIn(checks.convocation(), checks.identity(), checks.outfit(), required).orThrow();
+        }
         repository.saveLateArrival(sessionId, candidateId, epreuve.code(), arrivedAt, end, admitted);
+        if (checkInNow) {
+            repository.saveCheckin(sessionId, candidateId, true, true, true, required ? Boolean.TRUE : null,
+                    ConductSupport.who());
+            audit.record("conduct.candidate.checkedIn", RuleId.O1, "candidate", String.valueOf(candidateId),
+                    Messages.get(required ? "conduct.audit.checkedInOutfit" : "conduct.audit.checkedIn",
+                            candidate.displayName(), session.summary().number()));
+        }
         audit.record("conduct.late." + (admitted ? "admitted" : "refused"), RuleId.O6, "candidate",
                 String.valueOf(candidateId), Messages.get(admitted ? "conduct.audit.lateAdmitted" : "conduct.audit.lateRefused",
                         candidate.displayName(), epreuve.label(), arrivedAt.toString(), end.toString()));
+    }
+
+    /** O1: what the responsable checked when a late candidate arrives (convocation, identity, outfit). */
+    public record IdentityChecks(boolean convocation, boolean identity, boolean outfit) {
+
+        public static IdentityChecks none() {
+            return new IdentityChecks(false, false, false);
+        }
     }
 
     /** A message key built from a prefix and a value (an enum constant, a field name). */

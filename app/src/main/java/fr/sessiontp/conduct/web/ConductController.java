@@ -161,13 +161,15 @@ class ConductController {
     String late(@PathVariable long id, @RequestParam(required = false) String candidateId,
                 @RequestParam(required = false) String epreuveCode, @RequestParam(required = false) String arrivedAt,
                 @RequestParam(required = false) String plannedEnd, @RequestParam(required = false) String endTime,
-                @RequestParam(required = false) String admitted, Model model) {
+                @RequestParam(required = false) String admitted, @RequestParam(required = false) boolean convocation,
+                @RequestParam(required = false) boolean identity, @RequestParam(required = false) boolean outfit,
+                Model model) {
         Map<String, String> typed = Map.of("lateCandidateId", text(candidateId), "lateEpreuve", text(epreuveCode),
                 "arrivedAt", text(arrivedAt), "plannedEnd", text(plannedEnd), "endTime", text(endTime));
         return act(managed(id), model, "late", typed, () -> opening.recordLateArrival(id,
                 required(candidateId, "candidateId"), text(epreuveCode), time(arrivedAt, "arrivedAt"),
                 plannedEnd == null || plannedEnd.isBlank() ? null : time(plannedEnd, "plannedEnd"), endTime == null || endTime.isBlank() ? null : time(endTime, "endTime"),
-                "true".equals(admitted)));
+                "true".equals(admitted), new OpeningDay.IdentityChecks(convocation, identity, outfit)));
     }
 
     @PostMapping("/sessions/{id}/conduct/manager")

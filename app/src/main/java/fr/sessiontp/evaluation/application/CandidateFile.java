@@ -1,5 +1,6 @@
 package fr.sessiontp.evaluation.application;
 
+import fr.sessiontp.conduct.CandidateAbsence;
 import fr.sessiontp.evaluation.domain.DeliberationInputs;
 import fr.sessiontp.evaluation.domain.SynthesisGrid;
 import fr.sessiontp.evaluation.persistence.EvaluationRepository.DeliberationRow;
@@ -14,11 +15,15 @@ import java.util.Set;
 
 /**
  * Everything the jury deliberates from for one candidate: the session, the pair, the applicable inputs (X1), the
- * grids (J2) and the decision so far.
+ * grids (J2), the decision so far, and the absence the responsable recorded on the exam day (O2), if any.
  */
 public record CandidateFile(SessionView session, CandidateSummary candidate, SessionView.JuryPair pair,
                             DeliberationInputs inputs, List<EpreuveTemplate> epreuves, Map<String, String> observations,
                             FinalInterviewRow finalInterview, List<Certificate> certificatesOfKind,
                             Set<Long> certificatesSat, SynthesisGrid synthesis, DeliberationRow deliberation,
-                            boolean mayEdit) {
+                            boolean mayEdit, CandidateAbsence absence) {
+
+    public boolean recordedAbsent() {
+        return absence != null;
+    }
 }

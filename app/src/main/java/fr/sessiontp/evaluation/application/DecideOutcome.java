@@ -14,9 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The jury pair confirms a candidate's outcome (D4): refused unless the synthesis grid is complete (D3), the outcome
- * and the CCPs awarded are those the grid implies (D4) and recommendations accompany a partial success or a failure
- * (D5). Absent needs a note (the absence recorded on the deliberation page while the conduct module's record is not
- * available).
+ * and the certificates awarded are those the grid implies at this type of session (X1, D4) and recommendations
+ * accompany a partial success or a failure (D5). Presence comes from the exam day's record (O2): a candidate the
+ * responsable recorded absent is Absent, any other outcome is refused, and Absent is refused for anyone else.
  */
 @Service
 public class DecideOutcome {
@@ -35,19 +35,17 @@ public class DecideOutcome {
     }
 
     @Transactional
-    public void confirm(CurrentUser user, long sessionId, long candidateId, Outcome outcome, List<String> codes,
-                        String observations, String recommendations, String absenceNote) {
+    public void confirm(CurrentUser user, long sessionId, long candidateId, Outcome chosen, List<String> codes,
+                        String observations, String recommendations) {
         CandidateFile file = support.editableFile(user, sessionId, candidateId);
         String obs = EvaluateCandidate.checked(observations, "observations");
         String rec = EvaluateCandidate.checked(recommendations, "recommendations");
-        String note = EvaluateCandidate.checked(absenceNote, "absenceNote");
-        OutcomePolicy.confirm(file.synthesis(), outcome, codes, rec, note).orThrow();
-        List<String> awarded = switch (outcome) {
-            case SUCCESS, PARTIAL_SUCCESS -> file.synthesis().awardedCodes();
-            default -> List.of();
-        };
+        OutcomePolicy.confirm(file.session().summary().type(), file.synthesis(), chosen, codes, rec,
+                file.recordedAbsent()).orThrow();
+        Outcome outcome = file.recordedAbsent() ? Outcome.ABSENT : chosen;
+        List<String> awarded = OutcomePolicy.awardedCodes(outcome, file.synthesis());
         repository.saveOutcome(sessionId, candidateId, outcome.name(), awarded, obs,
-                outcome == Outcome.ABSENT ? "" : rec, outcome == Outcome.ABSENT ? note : "", user.personId());
+                outcome == Outcome.ABSENT ? "" : rec, "", user.personId());
         deliberationStarted(sessionId);
         audit.record("evaluation.outcomeConfirmed", outcome == Outcome.ABSENT ? RuleId.O2 : RuleId.D4, "candidate",
                 String.valueOf(candidateId), "Résultat confirmé par le jury pour " + file.candidate().displayName()

@@ -79,7 +79,7 @@ public class DeliberationSupport {
                 ofKind, sat, grid,
                 repository.deliberation(sessionId, candidateId)
                         .orElse(new DeliberationRow("", "", "", null, List.of(), "", "", "")),
-                mayEdit);
+                mayEdit, conduct.absence(sessionId, candidateId).orElse(null));
     }
 
     /**

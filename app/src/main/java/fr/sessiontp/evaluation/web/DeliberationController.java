@@ -4,6 +4,7 @@ import fr.sessiontp.common.InputRejectedException;
 import fr.sessiontp.common.Messages;
 import fr.sessiontp.common.RuleViolationException;
 import fr.sessiontp.evaluation.Outcome;
+import fr.sessiontp.evaluation.application.AbsenceText;
 import fr.sessiontp.evaluation.application.CandidateFile;
 import fr.sessiontp.evaluation.application.DecideOutcome;
 import fr.sessiontp.evaluation.application.DeliberationSupport;
@@ -65,7 +66,7 @@ class DeliberationController {
         for (SessionView.Enrolment e : session.enrolments()) {
             CandidateFile file = support.file(user, id, e.candidate().id());
             rows.add(new Row(e, file.synthesis().complete() && !file.synthesis().blocks().isEmpty(),
-                    file.deliberation().outcome(), file.mayEdit()));
+                    file.recordedAbsent() ? Outcome.ABSENT.name() : file.deliberation().outcome(), file.mayEdit()));
         }
         model.addAttribute("s", session);
         model.addAttribute("rows", rows);
@@ -146,7 +147,7 @@ class DeliberationController {
                 throw new InputRejectedException("outcome", Messages.get("evaluation.error.outcome"));
             }
             decide.confirm(UserAccounts.required(), id, candidateId, outcome, params.getOrDefault("code", List.of()),
-                    params.getFirst("observations"), params.getFirst("recommendations"), params.getFirst("absenceNote"));
+                    params.getFirst("observations"), params.getFirst("recommendations"));
         });
     }
 
@@ -176,8 +177,9 @@ class DeliberationController {
         model.addAttribute("c", file.candidate());
         model.addAttribute("answers", file.synthesis().answers());
         model.addAttribute("derived", file.synthesis().complete() && !file.synthesis().blocks().isEmpty()
-                ? OutcomePolicy.derive(file.synthesis()) : null);
-        model.addAttribute("outcomes", Outcome.values());
+                ? OutcomePolicy.derive(file.session().summary().type(), file.synthesis()) : null);
+        model.addAttribute("outcomes", List.of(Outcome.SUCCESS, Outcome.PARTIAL_SUCCESS, Outcome.FAILURE));
+        model.addAttribute("absence", file.recordedAbsent() ? AbsenceText.of(file.absence()) : null);
         model.addAttribute("errorForm", errorForm);
         model.addAttribute("error", error);
         model.addAttribute("typed", typed);

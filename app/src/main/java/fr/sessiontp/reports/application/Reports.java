@@ -6,6 +6,7 @@ import fr.sessiontp.centre.Centres;
 import fr.sessiontp.common.Decision;
 import fr.sessiontp.common.Messages;
 import fr.sessiontp.common.RuleId;
+import fr.sessiontp.conduct.Conduct;
 import fr.sessiontp.documents.DocumentMeta;
 import fr.sessiontp.documents.DocumentRenderer;
 import fr.sessiontp.documents.DocumentSealer;
@@ -65,6 +66,7 @@ public class Reports {
 
     private final Sessions sessions;
     private final Evaluations evaluations;
+    private final Conduct conduct;
     private final Referential referential;
     private final Centres centres;
     private final ReportRepository repository;
@@ -74,11 +76,12 @@ public class Reports {
     private final Clock clock;
     private final String dreetsEmail;
 
-    Reports(Sessions sessions, Evaluations evaluations, Referential referential, Centres centres,
+    Reports(Sessions sessions, Evaluations evaluations, Conduct conduct, Referential referential, Centres centres,
             ReportRepository repository, DocumentRenderer renderer, DocumentSealer sealer, AuditTrail audit, Clock clock,
             @Value("${sessiontp.reports.dreets-email:}") String dreetsEmail) {
         this.sessions = sessions;
         this.evaluations = evaluations;
+        this.conduct = conduct;
         this.referential = referential;
         this.centres = centres;
         this.repository = repository;
@@ -163,7 +166,7 @@ public class Reports {
             lines.add(new LineRow(position++, c.id(), c.identifier(), c.birthName(),
                     c.usageName() == null ? "" : c.usageName(), c.firstNames(), c.accessRoute().name(),
                     e.juryPairPosition(), o.outcome().name(), o.awardedCodes(), o.observations(), o.recommendations(),
-                    o.absenceNote()));
+                    o.absenceNote(), incidents(sessionId, c.id())));
         }
         ReportContentPolicy.outcomesDecided(undecided).orThrow();
         Optional<VersionRow> previous = repository.latest(sessionId, kind, kind == ReportKind.INDIVIDUAL ? candidateId : null);
@@ -189,6 +192,17 @@ public class Reports {
                         + previous.map(p -> ", remplace la version " + p.version() + " (n° " + p.id() + ")").orElse("")
                         + ", contenu SHA-256 " + sha);
         return id;
+    }
+
+    /** X5: each incident or fraud written up for the candidate on the exam day, with its witnesses, as printed. */
+    private List<String> incidents(long sessionId, long candidateId) {
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm")
+                .withZone(java.time.ZoneId.of("Europe/Paris"));
+        return conduct.incidentsOf(sessionId, candidateId).stream()
+                .map(i -> Messages.get("reports.pv.incident", Messages.get("reports.pv.incidentKind." + i.kind()),
+                        i.occurredAt() == null ? "?" : when.format(i.occurredAt()), i.description(), i.witnesses(),
+                        i.recordedBy()))
+                .toList();
     }
 
     // ---- viewing ----
@@ -384,6 +398,8 @@ public class Reports {
         model.put("lines", lines);
         model.put("line", lines.isEmpty() ? null : lines.get(0));
         model.put("certificates", certificates);
+        model.put("examDayLines", lines.stream()
+                .filter(l -> "ABSENT".equals(l.outcome()) || !l.incidents().isEmpty()).toList());
         model.put("jurySignatures", jury);
         model.put("managerSignature", manager == null ? null
                 : new SignatureBlock("", manager.signerName(), format.format(manager.signedAt())));
@@ -450,7 +466,12 @@ public class Reports {
                     .append('|').append(l.accessRoute()).append('|').append(l.pairPosition()).append('|')
                     .append(l.outcome()).append('|').append(String.join(",", l.awardedCodes())).append('|')
                     .append(l.observations()).append('|').append(l.recommendations()).append('|')
-                    .append(l.absenceNote()).append('\n');
+                    .append(l.absenceNote());
+            if (!l.incidents().isEmpty()) {
+                // lines frozen before incidents were printed keep their SHA-256
+                text.append('|').append(String.join("\u001f", l.incidents()));
+            }
+            text.append('\n');
         }
         return text.toString();
     }

@@ -31,7 +31,12 @@ public class ReportRepository {
 
     public record LineRow(int position, long candidateId, String identifier, String birthName, String usageName,
                           String firstNames, String accessRoute, Integer pairPosition, String outcome,
-                          List<String> awardedCodes, String observations, String recommendations, String absenceNote) {
+                          List<String> awardedCodes, String observations, String recommendations, String absenceNote,
+                          List<String> incidents) {
+
+        public LineRow {
+            incidents = incidents == null ? List.of() : List.copyOf(incidents);
+        }
     }
 
     public record SignatureRow(long id, long versionId, int seq, String signerKind, long personId, long userId,
@@ -61,12 +66,14 @@ public class ReportRepository {
     public void insertLine(long versionId, LineRow l) {
         jdbc.sql("""
                 insert into report_line (report_version_id, position, candidate_id, identifier, birth_name, usage_name,
-                  first_names, access_route, pair_position, outcome, awarded_codes, observations, recommendations, absence_note)
-                values (:v, :p, :c, :i, :b, :u, :f, :r, :pp, :o, :codes, :obs, :rec, :abs)""")
+                  first_names, access_route, pair_position, outcome, awarded_codes, observations, recommendations, absence_note,
+                  incidents)
+                values (:v, :p, :c, :i, :b, :u, :f, :r, :pp, :o, :codes, :obs, :rec, :abs, :inc)""")
                 .param("v", versionId).param("p", l.position()).param("c", l.candidateId()).param("i", l.identifier())
                 .param("b", l.birthName()).param("u", l.usageName()).param("f", l.firstNames()).param("r", l.accessRoute())
                 .param("pp", l.pairPosition()).param("o", l.outcome()).param("codes", l.awardedCodes().toArray(String[]::new))
-                .param("obs", l.observations()).param("rec", l.recommendations()).param("abs", l.absenceNote()).update();
+                .param("obs", l.observations()).param("rec", l.recommendations()).param("abs", l.absenceNote())
+                .param("inc", l.incidents().toArray(String[]::new)).update();
     }
 
     private static final String VERSION_COLUMNS = """
@@ -107,12 +114,12 @@ public class ReportRepository {
     public List<LineRow> lines(long versionId) {
         return jdbc.sql("""
                 select position, candidate_id, identifier, birth_name, usage_name, first_names, access_route, pair_position,
-                  outcome, awarded_codes, observations, recommendations, absence_note
+                  outcome, awarded_codes, observations, recommendations, absence_note, incidents
                 from report_line where report_version_id = :v order by position""").param("v", versionId)
                 .query((rs, n) -> new LineRow(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, Integer.class), rs.getString(9),
                         Arrays.asList((String[]) rs.getArray(10).getArray()), rs.getString(11), rs.getString(12),
-                        rs.getString(13))).list();
+                        rs.getString(13), Arrays.asList((String[]) rs.getArray(14).getArray()))).list();
     }
 
     public List<SignatureRow> signatures(long versionId) {

@@ -88,6 +88,7 @@ public final class CeresExportPolicy {
                 problems.add(refusal("results.refusal.A1.differsFromReport", name, report.version()));
             }
             problems.addAll(codeProblems(line, name, facts));
+            problems.addAll(sessionTypeProblems(report.sessionType(), line, name));
         }
         return new Decision(problems);
     }
@@ -110,6 +111,20 @@ public final class CeresExportPolicy {
             }
         }
         return problems;
+    }
+
+    /**
+     * X1: what the session type awards. A CCP session awards CCPs, never the title (no Réussite); a CCS session awards
+     * the CCS (no Réussite partielle).
+     */
+    private static List<Refusal> sessionTypeProblems(String sessionType, Line line, String name) {
+        if ("CCP".equals(sessionType) && line.outcome() == Outcome.SUCCESS) {
+            return List.of(Refusal.of(RuleId.X1, "results.refusal.X1.ccpSessionAwardsNoTitle", name));
+        }
+        if ("CCS".equals(sessionType) && line.outcome() == Outcome.PARTIAL_SUCCESS) {
+            return List.of(Refusal.of(RuleId.X1, "results.refusal.X1.ccsSessionNoPartial", name));
+        }
+        return List.of();
     }
 
     /** "BIRTHNAME Firstnames", the way the PV prints a candidate. */

@@ -81,7 +81,7 @@ class ReportIntegrityTest {
         long candidate = f.candidates.get(1);
         evaluate.synthesis(paul, f.sessionId, candidate, Map.of(f.competence(0, 0), true, f.competence(0, 1), true,
                 f.competence(1, 0), true, f.competence(1, 1), true));
-        decide.confirm(paul, f.sessionId, candidate, Outcome.SUCCESS, List.of(), "Très bon travail", "", "");
+        decide.confirm(paul, f.sessionId, candidate, Outcome.SUCCESS, List.of(), "Très bon travail", "");
         version = reports.prepare(paul, f.sessionId, ReportKind.INDIVIDUAL, candidate);
         String sha = reports.view(paul, version).version().contentSha256();
         reports.sign(paul, version, true, sha);
