@@ -5,9 +5,12 @@ import fr.sessiontp.common.Messages;
 import fr.sessiontp.security.AccountRepository.AccountRow;
 import fr.sessiontp.security.AccountRepository.LinkRow;
 import fr.sessiontp.security.domain.PasswordPolicy;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -25,14 +28,20 @@ class AccountPasswords {
     private final AccountMail mail;
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
+    /** Reset requests counted like failed logins: a few per identifier and per address, then silently ignored. */
+    private final LoginThrottle resetThrottle;
 
     AccountPasswords(AccountRepository repository, AccountLinks links, AccountMail mail, PasswordEncoder encoder,
-                     ApplicationEventPublisher events) {
+                     ApplicationEventPublisher events, Clock clock,
+                     @Value("${sessiontp.security.reset-throttle.window:15m}") Duration window,
+                     @Value("${sessiontp.security.reset-throttle.max-per-identifier:3}") int perIdentifier,
+                     @Value("${sessiontp.security.reset-throttle.max-per-address:20}") int perAddress) {
         this.repository = repository;
         this.links = links;
         this.mail = mail;
         this.encoder = encoder;
         this.events = events;
+        this.resetThrottle = new LoginThrottle(clock, window, perIdentifier, perAddress);
     }
 
     /** The account a link opens, when the link is usable (unused, unexpired) and the account enabled. */
@@ -78,13 +87,19 @@ class AccountPasswords {
 
     /**
      * Sends a reset link to each enabled account with this username or e-mail that has an e-mail address; says nothing
-     * back, so that the page's answer is the same whether an account exists or not.
+     * back, so that the page's answer is the same whether an account exists or not. Beyond a few requests for one
+     * identifier (3) or from one address (20) within 15 minutes, requests are ignored, with the same answer: nobody can
+     * flood a mailbox from this page.
      */
     @Transactional
-    void requestReset(String identifier) {
+    void requestReset(String identifier, String address) {
         if (identifier == null || identifier.isBlank() || identifier.length() > 200) {
             return;
         }
+        if (resetThrottle.blocked(identifier, address)) {
+            return;
+        }
+        resetThrottle.failed(identifier, address);
         for (AccountRow account : repository.enabledByUsernameOrEmail(identifier.strip())) {
             if (account.email() == null || account.email().isBlank()) {
                 continue;

@@ -1,6 +1,7 @@
 package fr.sessiontp.security;
 
 import fr.sessiontp.common.InputRejectedException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,8 +51,8 @@ class PasswordController {
     }
 
     @PostMapping("/account/forgotten")
-    String forgotten(@RequestParam(required = false) String identifier) {
-        passwords.requestReset(identifier);
+    String forgotten(@RequestParam(required = false) String identifier, HttpServletRequest request) {
+        passwords.requestReset(identifier, request.getRemoteAddr());
         return "redirect:/account/forgotten?asked";
     }
 }

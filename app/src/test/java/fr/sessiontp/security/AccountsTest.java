@@ -186,6 +186,23 @@ class AccountsTest {
     }
 
     @Test
+    void reset_beyondThreeRequestsForOneIdentifierTheyAreIgnoredWithTheSameAnswer() throws Exception {
+        long centre = centre();
+        Invited invited = invite(platformAdmin(), "SESSION_MANAGER", centre, manager(centre));
+        setPassword(invited.token(), GOOD_PASSWORD);
+        GreenMail smtp = smtp();
+        try {
+            for (int i = 0; i < 5; i++) {
+                assertThat(mvc.perform(post("/account/forgotten").with(csrf()).param("identifier", invited.username()))
+                        .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/account/forgotten?asked");
+            }
+            assertThat(smtp.getReceivedMessages()).hasSize(3);
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    @Test
     void noMailServer_thePageSaysNothingWasSentAndShowsTheLinkToHandOver() throws Exception {
         // no SMTP server listens: the e-mail cannot go out
         Invited invited = invite(platformAdmin(), "AUTHORITY", null, null);
