@@ -50,11 +50,16 @@ class AccountRepository {
         return sql.query(AccountRepository::map).list();
     }
 
-    /** The enabled accounts with this role in this scope (a centre, or the platform with null), but one. */
+    /**
+     * The enabled accounts with this role in this scope (a centre, or the platform with null), but one. Their rows are
+     * locked (in id order, this one included) until the transaction ends, so that two administrators disabling each other at the same moment cannot
+     * both succeed: the second one counts again once the first has committed.
+     */
     long otherEnabled(Role role, Long centreId, long excluded) {
         return jdbc.sql("""
-                        select count(*) from app_user where role = :r and enabled and id <> :x
-                          and (cast(:c as bigint) is null or centre_id = :c)""")
+                        select count(*) filter (where id <> :x) from (select id from app_user
+                          where role = :r and enabled and (cast(:c as bigint) is null or centre_id = :c)
+                          order by id for update) admins""")
                 .param("r", role.name()).param("x", excluded).param("c", centreId).query(Long.class).single();
     }
 
