@@ -18,6 +18,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -32,7 +33,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>
  * Also: security headers on every answer (a strict Content-Security-Policy without inline script or style, no framing,
  * no MIME sniffing, same-origin referrer, no powerful browser features, HSTS on HTTPS), login throttling
- * ({@link LoginThrottle}) and a new session id at login. See docs/security.md.
+ * ({@link LoginThrottle}), a new session id at login, and the end of open sessions whose account changed
+ * ({@link AccountSessionGuard}). See docs/security.md.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -71,13 +73,14 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, Routes declaredRoutes, LoginThrottle throttle)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, Routes declaredRoutes, LoginThrottle throttle,
+                                            AccountRepository accounts) throws Exception {
         SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
         SimpleUrlAuthenticationSuccessHandler success = new SimpleUrlAuthenticationSuccessHandler("/");
         success.setAlwaysUseDefaultTargetUrl(true);
         http.authorizeHttpRequests(registry -> {
                     registry.requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll();
+                    registry.requestMatchers(AccountRoutes.PUBLIC).permitAll();
                     for (Routes.Route route : declaredRoutes.all()) {
                         registry.requestMatchers(route.method(), route.pattern()).hasAnyRole(names(route.roles()));
                     }
@@ -93,6 +96,7 @@ class SecurityConfiguration {
                             failure.onAuthenticationFailure(request, response, exception);
                         }))
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new AccountSessionGuard(accounts), AuthorizationFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers

@@ -66,6 +66,13 @@ public interface Sessions {
     void changeStatus(long sessionId, SessionStatus target, RuleId cause, String reason);
 
     /**
+     * D9: the validation of the session's transmitted PVs, which releases its results, by {@code actor} along one
+     * path: the authority in its space, or the centre recording the authority's validation received outside SessionTP.
+     * Refused with D9 when the actor may not take that path, or when the session is not transmitted.
+     */
+    void validate(long sessionId, ValidationPath path, CurrentUser actor);
+
+    /**
      * The generic status route of the session page: as {@link #changeStatus} without a cause, but a move that belongs
      * to a flow is refused with its rule (REPORTS_SIGNED: D8 countersignature; TRANSMITTED: A1 transmission;
      * VALIDATED: D9, the authority only; ARCHIVED: X7, the closing page).

@@ -103,7 +103,7 @@ class BackupRestoreTest {
         application.getBean(EvaluateCandidate.class).synthesis(paul, f.sessionId, candidate, Map.of(
                 f.competence(0, 0), true, f.competence(0, 1), true, f.competence(1, 0), true, f.competence(1, 1), true));
         application.getBean(DecideOutcome.class).confirm(paul, f.sessionId, candidate, Outcome.SUCCESS, List.of(),
-                "Très bon travail", "", "");
+                "Très bon travail", "");
         Reports reports = application.getBean(Reports.class);
         long version = reports.prepare(paul, f.sessionId, ReportKind.INDIVIDUAL, candidate);
         String sha = reports.view(paul, version).version().contentSha256();

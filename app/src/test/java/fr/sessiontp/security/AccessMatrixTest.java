@@ -52,7 +52,8 @@ class AccessMatrixTest {
     /** Ids that exist nowhere: allowed roles must get a clean answer (usually 404), never a 500. */
     private static final String UNKNOWN_ID = "987654321";
     /** Routes open to everyone, outside the matrix. */
-    private static final List<String> PUBLIC_PATTERNS = List.of("/login", "/error");
+    private static final List<String> PUBLIC_PATTERNS = List.of("/login", "/error", "/account/password",
+            "/account/forgotten");
 
     @Autowired
     MockMvc mvc;

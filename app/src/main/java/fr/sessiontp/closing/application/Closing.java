@@ -4,11 +4,13 @@ import fr.sessiontp.audit.AuditTrail;
 import fr.sessiontp.closing.domain.CeresState;
 import fr.sessiontp.closing.domain.ClosingPolicy;
 import fr.sessiontp.closing.domain.Deadline;
+import fr.sessiontp.closing.domain.OutsideValidation;
 import fr.sessiontp.closing.domain.TransmissionDeadline;
 import fr.sessiontp.closing.persistence.ClosingRepository;
 import fr.sessiontp.closing.persistence.ClosingRepository.ItemRow;
 import fr.sessiontp.closing.persistence.ClosingRepository.TransmissionRow;
 import fr.sessiontp.common.Decision;
+import fr.sessiontp.common.InputRejectedException;
 import fr.sessiontp.common.Messages;
 import fr.sessiontp.common.RuleId;
 import fr.sessiontp.reports.SealedReport;
@@ -19,11 +21,17 @@ import fr.sessiontp.security.CurrentUser;
 import fr.sessiontp.security.Role;
 import fr.sessiontp.session.SessionStatus;
 import fr.sessiontp.session.SessionView;
+import fr.sessiontp.session.ValidationPath;
 import fr.sessiontp.session.Sessions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -82,7 +90,10 @@ public class Closing {
                 transmission.map(t -> repository.items(t.id())).orElse(List.of()), repository.decisions(session.id()),
                 ClosingPolicy.mayTransmit(status, reports),
                 ClosingPolicy.mayValidate(user.is(Role.AUTHORITY), user.region(), session.centre().region(), status),
-                ClosingPolicy.mayArchive(status), deadlines.days());
+                ClosingPolicy.mayArchive(status), deadlines.days(),
+                ClosingPolicy.mayRecordOutsideValidation(user.is(Role.ADMIN), user.is(Role.SESSION_MANAGER),
+                        user.personId(), session.manager() == null ? null : session.manager().id(),
+                        session.substitute() == null ? null : session.substitute().id(), status));
     }
 
     /** A1: the session's deadline; a transmission counts only while the session stays transmitted or beyond. */
@@ -152,11 +163,71 @@ public class Closing {
                 session.summary().status()).orThrow();
         TransmissionRow transmission = repository.lastTransmission(sessionId).orElseThrow();
         repository.insertDecision(transmission.id(), sessionId, "VALIDATED", null, clock.instant(), user.userId(),
-                user.displayName());
+                user.displayName(), ValidationPath.AUTHORITY_IN_APP.name());
         repository.recordReleasedOutcome(sessionId, clock.instant());
-        sessions.changeStatus(sessionId, SessionStatus.VALIDATED, RuleId.D9, null);
+        sessions.validate(sessionId, ValidationPath.AUTHORITY_IN_APP, user);
         audit.record("closing.validated", RuleId.D9, "session", String.valueOf(sessionId),
                 Messages.get("closing.audit.validated", session.summary().number(), user.displayName()));
+    }
+
+    /**
+     * D9: the centre (its ADMIN, or the session's responsable) records the authority's validation received outside
+     * SessionTP — the notification's date, its reference and the notification as a PDF — which releases the results
+     * like the validation in the authority's space. Recorded as a decision of the path {@code RECORDED_BY_CENTRE}
+     * (who, when), with the notification and its SHA-256, and audited. A bad field is refused with
+     * {@link InputRejectedException} (French message per field); nothing is recorded then.
+     */
+    @Transactional
+    public long recordOutsideValidation(CurrentUser user, long sessionId, OutsideValidation input) {
+        SessionView session = managed(user, sessionId);
+        ClosingPolicy.mayRecordOutsideValidation(user.is(Role.ADMIN), user.is(Role.SESSION_MANAGER), user.personId(),
+                session.manager() == null ? null : session.manager().id(),
+                session.substitute() == null ? null : session.substitute().id(), session.summary().status()).orThrow();
+        Map<String, String> errors = ClosingPolicy.outsideValidationErrors(input,
+                LocalDate.ofInstant(clock.instant(), TransmissionDeadline.FRANCE), session.summary().endDate());
+        if (!errors.isEmpty()) {
+            Map<String, String> messages = new LinkedHashMap<>();
+            errors.forEach((field, key) -> messages.put(field, Messages.get(key,
+                    OutsideValidation.MAX_PDF_BYTES / (1024 * 1024), OutsideValidation.MAX_REFERENCE_LENGTH)));
+            throw new InputRejectedException(messages);
+        }
+        TransmissionRow transmission = repository.lastTransmission(sessionId).orElseThrow();
+        Instant now = clock.instant();
+        String reference = input.reference().strip();
+        String sha256 = sha256(input.notificationPdf());
+        long decision = repository.insertDecision(transmission.id(), sessionId, "VALIDATED", null, now, user.userId(),
+                user.displayName(), ValidationPath.RECORDED_BY_CENTRE.name());
+        long id = repository.insertOutsideValidation(decision, sessionId, input.receivedOn(), reference,
+                fileName(input.fileName()), input.notificationPdf(), sha256, now, user.userId(), user.displayName());
+        repository.recordReleasedOutcome(sessionId, now);
+        sessions.validate(sessionId, ValidationPath.RECORDED_BY_CENTRE, user);
+        audit.record("closing.validatedOutside", RuleId.D9, "session", String.valueOf(sessionId),
+                Messages.get("closing.audit.validatedOutside", session.summary().number(), user.displayName(),
+                        TransmissionDeadline.formatted(input.receivedOn()), reference, sha256));
+        return id;
+    }
+
+    /** D9: the notification the centre recorded with a validation received outside SessionTP. */
+    @Transactional(readOnly = true)
+    public ClosingRepository.NotificationPdf notification(CurrentUser user, long sessionId, long outsideId) {
+        managed(user, sessionId);
+        return repository.notificationPdf(sessionId, outsideId).orElseThrow();
+    }
+
+    private static String fileName(String name) {
+        String cleaned = name == null ? "" : name.replaceAll("[\\\\/\\p{Cntrl}\"]", "_").strip();
+        if (cleaned.isEmpty()) {
+            cleaned = "notification.pdf";
+        }
+        return cleaned.length() > 200 ? cleaned.substring(cleaned.length() - 200) : cleaned;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A1: the authority sends the transmitted PVs back to the centre for a correction, with its reason. */

@@ -13,12 +13,13 @@ import java.util.List;
 /**
  * What the closing page (centre) and the authority's session page show: the session, its A1 deadline, its CERES-like
  * progress (X7), its PVs (latest versions and their signatures), the last transmission with the versions sent, the
- * authority's decisions, and whether the user may transmit, validate, send back or archive now.
+ * authority's decisions (and by which path a validation came), and whether the user may transmit, validate, send back,
+ * archive, or record the authority's validation received outside SessionTP now.
  */
 public record ClosingView(SessionView session, Deadline deadline, List<CeresState.Step> ceres,
                           List<SignedReport> reports, TransmissionRow transmission, List<ItemRow> transmittedItems,
                           List<DecisionRow> decisions, Decision transmit, Decision validate, Decision archive,
-                          int days) {
+                          int days, Decision recordOutside) {
 
     private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
             .ofPattern("dd/MM/yyyy 'à' HH:mm").withZone(fr.sessiontp.closing.domain.TransmissionDeadline.FRANCE);

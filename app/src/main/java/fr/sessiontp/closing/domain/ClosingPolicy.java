@@ -6,8 +6,11 @@ import fr.sessiontp.common.RuleId;
 import fr.sessiontp.reports.ReportKind;
 import fr.sessiontp.reports.SignedReport;
 import fr.sessiontp.session.SessionStatus;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The closing rules: the signed PVs are transmitted only when every one is signed and countersigned (A1, the centre
@@ -51,6 +54,68 @@ public final class ClosingPolicy {
         }
         return status == SessionStatus.TRANSMITTED ? Decision.allowed()
                 : Decision.refused(RuleId.D9, "closing.refusal.notTransmitted");
+    }
+
+    /**
+     * D9: the centre records the authority's validation received outside SessionTP, which releases the results like
+     * the validation in the authority's space: the centre's ADMIN, or the session's responsable (or substitute), on a
+     * session whose PVs are transmitted and waiting for the authority.
+     */
+    public static Decision mayRecordOutsideValidation(boolean admin, boolean sessionManager, Long personId,
+                                                      Long managerId, Long substituteId, SessionStatus status) {
+        boolean responsable = sessionManager && personId != null
+                && (personId.equals(managerId) || personId.equals(substituteId));
+        if (!admin && !responsable) {
+            return Decision.refused(RuleId.D9, "closing.refusal.D9.outsideByCentreOnly");
+        }
+        return status == SessionStatus.TRANSMITTED ? Decision.allowed()
+                : Decision.refused(RuleId.D9, "closing.refusal.notTransmitted");
+    }
+
+    /**
+     * D9: what the centre enters about the validation received outside SessionTP, field by field (French message keys):
+     * the date of the notification (not in the future, not before the session's end), its reference, and the
+     * notification as a PDF (a real PDF by its first bytes, at most 5 MB). An empty map: all is well.
+     */
+    public static Map<String, String> outsideValidationErrors(OutsideValidation input, LocalDate today,
+                                                              LocalDate sessionEnd) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (input.receivedOn() == null) {
+            errors.put("receivedOn", "closing.outside.error.dateRequired");
+        } else if (input.receivedOn().isAfter(today)) {
+            errors.put("receivedOn", "closing.outside.error.dateInFuture");
+        } else if (sessionEnd != null && input.receivedOn().isBefore(sessionEnd)) {
+            errors.put("receivedOn", "closing.outside.error.dateBeforeEnd");
+        }
+        String reference = input.reference() == null ? "" : input.reference().strip();
+        if (reference.isEmpty()) {
+            errors.put("reference", "closing.outside.error.referenceRequired");
+        } else if (reference.length() > OutsideValidation.MAX_REFERENCE_LENGTH) {
+            errors.put("reference", "closing.outside.error.referenceTooLong");
+        }
+        byte[] pdf = input.notificationPdf();
+        if (pdf == null || pdf.length == 0) {
+            errors.put("notification", "closing.outside.error.pdfRequired");
+        } else if (pdf.length > OutsideValidation.MAX_PDF_BYTES) {
+            errors.put("notification", "closing.outside.error.pdfTooLarge");
+        } else if (!isPdf(pdf)) {
+            errors.put("notification", "closing.outside.error.notPdf");
+        }
+        return errors;
+    }
+
+    /** A PDF file starts with "%PDF-" (its magic bytes), whatever its name or declared type. */
+    static boolean isPdf(byte[] content) {
+        byte[] magic = {'%', 'P', 'D', 'F', '-'};
+        if (content.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if (content[i] != magic[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A1: the authority of the centre's region sends transmitted PVs back for a correction, saying why. */

@@ -27,8 +27,20 @@ public class ClosingRepository {
                           String sealedSha256) {
     }
 
+    /**
+     * An authority's decision; {@code path} says how a validation reached SessionTP (AUTHORITY_IN_APP or
+     * RECORDED_BY_CENTRE), and for the latter {@code outside} gives the notification the centre recorded.
+     */
     public record DecisionRow(long id, long transmissionId, String decision, String reason, Instant decidedAt,
-                              String decidedBy) {
+                              String decidedBy, String path, OutsideRow outside) {
+    }
+
+    /** D9: the authority's validation received outside SessionTP, as the centre recorded it (without the PDF bytes). */
+    public record OutsideRow(long id, LocalDate receivedOn, String reference, String fileName, String sha256) {
+    }
+
+    /** The notification's PDF as recorded. */
+    public record NotificationPdf(String fileName, byte[] pdf, String sha256) {
     }
 
     public long insertTransmission(long sessionId, String region, Instant at, long userId, String by, LocalDate due,
@@ -54,13 +66,42 @@ public class ClosingRepository {
 
     public void insertDecision(long transmissionId, long sessionId, String decision, String reason, Instant at,
                                long userId, String by) {
-        jdbc.sql("""
+        insertDecision(transmissionId, sessionId, decision, reason, at, userId, by, "AUTHORITY_IN_APP");
+    }
+
+    /** Records a decision and the path it came by; returns its id. */
+    public long insertDecision(long transmissionId, long sessionId, String decision, String reason, Instant at,
+                               long userId, String by, String path) {
+        return jdbc.sql("""
                         insert into authority_decision (transmission_id, session_id, decision, reason, decided_at,
-                          decided_by_id, decided_by)
-                        values (:t, :s, :d, :r, :at, :uid, :by)""")
+                          decided_by_id, decided_by, path)
+                        values (:t, :s, :d, :r, :at, :uid, :by, :path) returning id""")
                 .param("t", transmissionId).param("s", sessionId).param("d", decision).param("r", reason)
                 .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).param("uid", userId).param("by", by)
-                .update();
+                .param("path", path).query(Long.class).single();
+    }
+
+    /** D9: the notification of a validation received outside SessionTP, attached to its decision. */
+    public long insertOutsideValidation(long decisionId, long sessionId, LocalDate receivedOn, String reference,
+                                        String fileName, byte[] pdf, String sha256, Instant at, long userId, String by) {
+        return jdbc.sql("""
+                        insert into outside_validation (decision_id, session_id, received_on, reference, file_name,
+                          notification_pdf, notification_sha256, recorded_at, recorded_by_id, recorded_by)
+                        values (:d, :s, :on, :ref, :file, :pdf, :sha, :at, :uid, :by) returning id""")
+                .param("d", decisionId).param("s", sessionId).param("on", receivedOn).param("ref", reference)
+                .param("file", fileName).param("pdf", pdf).param("sha", sha256)
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).param("uid", userId).param("by", by)
+                .query(Long.class).single();
+    }
+
+    /** The recorded notification of a validation of this session received outside SessionTP. */
+    public Optional<NotificationPdf> notificationPdf(long sessionId, long outsideId) {
+        return jdbc.sql("""
+                        select file_name, notification_pdf, notification_sha256 from outside_validation
+                        where session_id = :s and id = :id""")
+                .param("s", sessionId).param("id", outsideId)
+                .query((rs, n) -> new NotificationPdf(rs.getString(1), rs.getBytes(2), rs.getString(3)))
+                .optional();
     }
 
     /** D9: the released session's outcome counts, from its latest general PV, for the regional success rates. */
@@ -107,11 +148,16 @@ public class ClosingRepository {
     /** The authority's decisions on the session, latest first (bounded). */
     public List<DecisionRow> decisions(long sessionId) {
         return jdbc.sql("""
-                        select id, transmission_id, decision, reason, decided_at, decided_by from authority_decision
-                        where session_id = :s order by decided_at desc, id desc limit 20""")
+                        select d.id, d.transmission_id, d.decision, d.reason, d.decided_at, d.decided_by, d.path,
+                          o.id, o.received_on, o.reference, o.file_name, o.notification_sha256
+                        from authority_decision d left join outside_validation o on o.decision_id = d.id
+                        where d.session_id = :s order by d.decided_at desc, d.id desc limit 20""")
                 .param("s", sessionId)
                 .query((rs, n) -> new DecisionRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6)))
+                        rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6), rs.getString(7),
+                        rs.getObject(8) == null ? null : new OutsideRow(rs.getLong(8),
+                                rs.getObject(9, LocalDate.class), rs.getString(10), rs.getString(11),
+                                rs.getString(12))))
                 .list();
     }
 }

@@ -3,12 +3,19 @@ package fr.sessiontp.closing.web;
 import fr.sessiontp.closing.application.Closing;
 import fr.sessiontp.closing.application.ClosingView;
 import fr.sessiontp.closing.application.RegionalOverview;
+import fr.sessiontp.closing.domain.OutsideValidation;
+import fr.sessiontp.closing.persistence.ClosingRepository;
 import fr.sessiontp.common.InputRejectedException;
+import fr.sessiontp.common.Messages;
 import fr.sessiontp.common.RuleViolationException;
 import fr.sessiontp.reports.SealedReport;
 import fr.sessiontp.security.CurrentUser;
 import fr.sessiontp.security.UserAccounts;
 import fr.sessiontp.session.SessionStatus;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
@@ -23,6 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -49,10 +57,60 @@ class ClosingController {
     }
 
     private String centrePage(long id, Model model, String error) {
+        return centrePage(id, model, error, Map.of(), Map.of());
+    }
+
+    private String centrePage(long id, Model model, String error, Map<String, String> fieldErrors,
+                              Map<String, String> typed) {
         ClosingView view = found(() -> closing.forCentre(UserAccounts.required(), id));
         model.addAttribute("c", view);
         model.addAttribute("error", error);
+        model.addAttribute("fieldErrors", fieldErrors);
+        model.addAttribute("typed", typed);
         return "closing/session";
+    }
+
+    /** D9: the centre records the authority's validation received outside SessionTP (date, reference, PDF). */
+    @PostMapping("/sessions/{id}/closing/outside-validation")
+    String recordOutsideValidation(@PathVariable long id, @RequestParam(required = false) String receivedOn,
+                                   @RequestParam(required = false) String reference,
+                                   @RequestParam(required = false) MultipartFile notification, Model model) {
+        CurrentUser user = UserAccounts.required();
+        Map<String, String> typed = Map.of("receivedOn", receivedOn == null ? "" : receivedOn,
+                "reference", reference == null ? "" : reference);
+        LocalDate date = null;
+        if (receivedOn != null && !receivedOn.isBlank()) {
+            try {
+                date = LocalDate.parse(receivedOn.strip());
+            } catch (DateTimeParseException e) {
+                return centrePage(id, model, null,
+                        Map.of("receivedOn", Messages.get("closing.outside.error.dateInvalid")), typed);
+            }
+        }
+        try {
+            byte[] pdf = notification == null || notification.isEmpty() ? null : notification.getBytes();
+            OutsideValidation input = new OutsideValidation(date, reference,
+                    notification == null ? null : notification.getOriginalFilename(), pdf);
+            found(() -> closing.recordOutsideValidation(user, id, input));
+            return "redirect:/sessions/" + id + "/closing?validatedOutside";
+        } catch (IOException e) {
+            return centrePage(id, model, null,
+                    Map.of("notification", Messages.get("closing.outside.error.unreadable")), typed);
+        } catch (RuleViolationException e) {
+            return centrePage(id, model, e.displayMessage(), Map.of(), typed);
+        } catch (InputRejectedException e) {
+            return centrePage(id, model, null, e.fieldErrors(), typed);
+        }
+    }
+
+    @GetMapping("/sessions/{id}/closing/outside-validation/{outsideId}/pdf")
+    ResponseEntity<byte[]> notification(@PathVariable long id, @PathVariable long outsideId) {
+        ClosingRepository.NotificationPdf pdf = found(() -> closing.notification(UserAccounts.required(), id, outsideId));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(pdf.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-SHA256", pdf.sha256())
+                .body(pdf.pdf());
     }
 
     @PostMapping("/sessions/{id}/closing/transmit")

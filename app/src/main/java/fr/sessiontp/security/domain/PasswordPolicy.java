@@ -48,10 +48,10 @@ public final class PasswordPolicy {
             return Optional.of(Messages.get("security.password.tooLong", MAX_BYTES));
         }
         String lower = password.toLowerCase(Locale.ROOT);
-        if (common.contains(lower)) {
+        if (common.contains(lower.strip())) {
             return Optional.of(Messages.get("security.password.common"));
         }
-        if (username != null && lower.equals(username.toLowerCase(Locale.ROOT))) {
+        if (username != null && lower.strip().equals(username.toLowerCase(Locale.ROOT))) {
             return Optional.of(Messages.get("security.password.username"));
         }
         return Optional.empty();

@@ -5,10 +5,11 @@ import fr.sessiontp.common.Decision;
 import fr.sessiontp.common.InputRejectedException;
 import fr.sessiontp.common.Messages;
 import fr.sessiontp.common.RuleId;
-import fr.sessiontp.security.Role;
+import fr.sessiontp.security.CurrentUser;
 import fr.sessiontp.security.UserAccounts;
 import fr.sessiontp.session.SessionStatus;
 import fr.sessiontp.session.SessionStatusChanged;
+import fr.sessiontp.session.ValidationPath;
 import fr.sessiontp.session.domain.SessionLifecycle;
 import fr.sessiontp.session.persistence.SessionRepository.SessionRow;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,11 +45,27 @@ public class ChangeSessionStatus {
     @Transactional
     public void change(long sessionId, SessionStatus target, RuleId cause, String reason) {
         SessionRow session = support.lock(sessionId);
-        // D9: only the territorial authority validates the reports and so releases the results; a user acting in a
-        // request with another role never reaches VALIDATED, whatever route they come from.
-        if (target == SessionStatus.VALIDATED && UserAccounts.current().filter(u -> !u.is(Role.AUTHORITY)).isPresent()) {
+        // D9: a user reaches VALIDATED, which releases the results, only through the validation flow (validate), that
+        // names its path; whatever route they come from, a plain status change by a user is refused.
+        if (target == SessionStatus.VALIDATED && UserAccounts.current().isPresent()) {
             Decision.refused(RuleId.D9, "session.refusal.D9.authorityOnly").orThrow();
         }
+        move(session, target, cause, reason);
+    }
+
+    /**
+     * D9: the validation of the transmitted PVs, which releases the results, by one of its two paths; the lifecycle
+     * checks that the person acting may take that path ({@link SessionLifecycle#canValidate}).
+     */
+    @Transactional
+    public void validate(long sessionId, ValidationPath path, CurrentUser actor) {
+        SessionRow session = support.lock(sessionId);
+        lifecycle.canValidate(path, actor == null ? null : actor.role()).orThrow();
+        move(session, SessionStatus.VALIDATED, RuleId.D9, null);
+    }
+
+    private void move(SessionRow session, SessionStatus target, RuleId cause, String reason) {
+        long sessionId = session.id();
         String text = reason == null ? null : reason.strip();
         if (!lifecycle.isEdge(session.status(), target)) {
             throw new InputRejectedException("global", Messages.get("session.error.illegalTransition",

@@ -131,6 +131,11 @@ class SessionsService implements Sessions {
     }
 
     @Override
+    public void validate(long sessionId, fr.sessiontp.session.ValidationPath path, CurrentUser actor) {
+        changeSessionStatus.validate(sessionId, path, actor);
+    }
+
+    @Override
     public void changeStatusByHand(long sessionId, SessionStatus target, String reason) {
         changeSessionStatus.changeByHand(sessionId, target, reason);
     }

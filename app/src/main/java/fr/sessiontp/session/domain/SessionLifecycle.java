@@ -3,7 +3,9 @@ package fr.sessiontp.session.domain;
 import fr.sessiontp.common.Decision;
 import fr.sessiontp.common.RuleId;
 import fr.sessiontp.people.JuryMemberSummary;
+import fr.sessiontp.security.Role;
 import fr.sessiontp.session.SessionStatus;
+import fr.sessiontp.session.ValidationPath;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -61,6 +63,25 @@ public final class SessionLifecycle {
         RuleId rule = FLOW_TARGETS.get(to);
         return rule == null ? Decision.allowed()
                 : Decision.refused(rule, "session.refusal.flowMove." + to.name());
+    }
+
+    /**
+     * D9: who may move a session to VALIDATED, which releases its results, and by which path: the territorial authority
+     * in its own space ({@link ValidationPath#AUTHORITY_IN_APP}), or the centre's staff (ADMIN, the session's
+     * responsable) recording the authority's validation received outside SessionTP
+     * ({@link ValidationPath#RECORDED_BY_CENTRE}, with the notification's evidence checked by the closing flow). Nobody
+     * else, and no path without a named person acting.
+     */
+    public Decision canValidate(ValidationPath path, Role actor) {
+        if (path == null || actor == null) {
+            return Decision.refused(RuleId.D9, "session.refusal.D9.authorityOnly");
+        }
+        return switch (path) {
+            case AUTHORITY_IN_APP -> actor == Role.AUTHORITY ? Decision.allowed()
+                    : Decision.refused(RuleId.D9, "session.refusal.D9.authorityOnly");
+            case RECORDED_BY_CENTRE -> actor == Role.ADMIN || actor == Role.SESSION_MANAGER ? Decision.allowed()
+                    : Decision.refused(RuleId.D9, "session.refusal.D9.centreRecordsOutsideValidation");
+        };
     }
 
     /** Whether the graph has an edge from {@code from} to {@code to} (rules aside). */
