@@ -90,6 +90,10 @@ class ClosingTest {
     RecordPortfolioReturn portfolioReturns;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    fr.sessiontp.audit.TamperEvidence tamperEvidence;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     EvaluationFixtures f;
     long session;
@@ -318,6 +322,55 @@ class ClosingTest {
         assertThat(page("/authority/sessions/" + session + "/reports/" + version + "/pdf", authorityLogin).getStatus()).isEqualTo(200);
         assertThat(page("/authority/sessions/" + session + "/reports/" + version + "/pdf", otherRegionLogin).getStatus()).isEqualTo(404);
         assertThat(text(page("/authority?status=ARCHIVED", authorityLogin))).contains(f.sessionNumber);
+    }
+
+    @Test
+    @Order(7)
+    void A1_aTransmittedItemWhoseSealedShaIsRewrittenIsNamed() {
+        Map<String, Object> first = jdbc.sql("""
+                select i.transmission_id, i.report_version_id from report_transmission_item i join report_transmission t
+                  on t.id = i.transmission_id where t.session_id = :s and i.kind = 'GENERAL' order by t.id limit 1""")
+                .param("s", session).query().singleRow();
+        List<String> problems = closingProblemsAfter("update report_transmission_item set sealed_sha256 = '"
+                + "a".repeat(64) + "' where transmission_id = " + first.get("transmission_id")
+                + " and report_version_id = " + first.get("report_version_id"));
+        assertThat(problems).containsExactly("PV version n° " + first.get("report_version_id") + " de la transmission n° "
+                + first.get("transmission_id") + " (session n° " + session + ") : son empreinte SHA-256 scellée n'est"
+                + " pas celle journalisée ; l'élément a été inséré ou réécrit.");
+    }
+
+    @Test
+    @Order(8)
+    void D9_anAuthorityDecisionWhoseAuthorIsRewrittenIsNamed() {
+        long decision = jdbc.sql("select id from authority_decision where session_id = :s and decision = 'VALIDATED'")
+                .param("s", session).query(Long.class).single();
+        List<String> problems = closingProblemsAfter(
+                "update authority_decision set decided_by = 'Quelqu''un d''autre' where id = " + decision);
+        assertThat(problems).containsExactly("Décision de l'autorité n° " + decision + " (session n° " + session
+                + ") : auteur, décision ou motif différent de ce qui a été journalisé ; elle a été insérée ou réécrite.");
+        assertThat(closingProblemsAfter("select 1")).isEmpty();
+    }
+
+    /** The closing records' problems about this session after an attack made as the database owner, rolled back. */
+    private List<String> closingProblemsAfter(String attack) {
+        return transactions.execute(status -> {
+            for (String table : List.of("report_transmission_item", "authority_decision")) {
+                jdbc.sql("alter table " + table + " disable trigger " + table + "_append_only").update();
+            }
+            if (!attack.startsWith("select")) {
+                jdbc.sql(attack).update();
+            }
+            for (String table : List.of("report_transmission_item", "authority_decision")) {
+                jdbc.sql("alter table " + table + " enable trigger " + table + "_append_only").update();
+            }
+            List<String> problems = tamperEvidence.verify().records().stream()
+                    .filter(r -> r.name().equals("Transmissions et décisions de l'autorité"))
+                    .flatMap(r -> r.problems().stream())
+                    .filter(p -> p.contains("(session n° " + session + ")") || p.startsWith("Session n° " + session + " "))
+                    .toList();
+            status.setRollbackOnly();
+            return problems;
+        });
     }
 
     // ---- the regional dashboard, on a region of its own ----

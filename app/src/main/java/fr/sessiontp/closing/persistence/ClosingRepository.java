@@ -114,4 +114,30 @@ public class ClosingRepository {
                         rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6)))
                 .list();
     }
+
+    /** A decision as stored, for the integrity check. */
+    public record StoredDecision(long id, long sessionId, long transmissionId, String decision, String reason,
+                                 String decidedBy) {
+    }
+
+    /** Every transmission, in the order they were made (id order), for the integrity check. */
+    public List<TransmissionRow> allTransmissions() {
+        return jdbc.sql("""
+                        select id, session_id, region, transmitted_at, transmitted_by_id, transmitted_by, due_date, on_time
+                        from report_transmission order by id""")
+                .query((rs, n) -> new TransmissionRow(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getLong(5), rs.getString(6),
+                        rs.getObject(7, LocalDate.class), rs.getBoolean(8)))
+                .list();
+    }
+
+    /** Every authority decision, in the order they were made (id order), for the integrity check. */
+    public List<StoredDecision> allDecisions() {
+        return jdbc.sql("""
+                        select id, session_id, transmission_id, decision, reason, decided_by from authority_decision
+                        order by id""")
+                .query((rs, n) -> new StoredDecision(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)))
+                .list();
+    }
 }
