@@ -1,8 +1,10 @@
 package fr.sessiontp.closing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import fr.sessiontp.conduct.application.JuryReception;
 import fr.sessiontp.conduct.application.OpeningDay;
@@ -129,6 +131,17 @@ class ClosingSecrecyTest {
         String trail = page("/admin/audit", adminLogin).getContentAsString(StandardCharsets.UTF_8);
         assertThat(trail).contains("evaluation.outcomeConfirmed").doesNotContain("Réussite")
                 .doesNotContain(f.ccpCodes.get(0)).doesNotContain(OBSERVATION);
+    }
+
+    @Test
+    @Order(2)
+    void A1_theEntryOfTheResultsInCeresIsNotRecordedBeforeThePvsAreSigned() throws Exception {
+        String refused = mvc.perform(post("/sessions/" + session + "/closing/ceres").param("enteredOn", "2026-03-10")
+                        .param("reference", "CERES-TROP-TOT").with(csrf()).with(user(managerLogin)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("id=\"ceres-error\"").contains("une fois les PV signés").contains("(A1)");
+        assertThat(jdbc.sql("select count(*) from ceres_entry where session_id = :s").param("s", session)
+                .query(Long.class).single()).isZero();
     }
 
     @Test

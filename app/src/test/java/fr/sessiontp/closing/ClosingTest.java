@@ -351,6 +351,65 @@ class ClosingTest {
         assertThat(closingProblemsAfter("select 1")).isEmpty();
     }
 
+    @Test
+    @Order(9)
+    void A1_X7_resultsEnteredInCeresIsAFactRecordedByANamedPersonNeverTheSessionsStatus() throws Exception {
+        String closingPage = "/sessions/" + session + "/closing";
+        // validated and archived, yet nobody recorded the entry in CERES: « Résultats saisis » is not reached
+        String before = text(page(closingPage, managerLogin));
+        assertThat(before).contains("id=\"ceres-not-recorded\"").contains("id=\"record-ceres\"");
+        assertThat(step(before, "RESULTS_ENTERED")).contains("à venir");
+        assertThat(step(before, "VALIDATED")).contains("état actuel");
+
+        // bad input: a French message next to each field, what was typed kept, nothing recorded
+        String empty = text(mvc.perform(post("/sessions/" + session + "/closing/ceres").param("enteredOn", "")
+                .param("reference", "  ").with(csrf()).with(user(managerLogin))).andReturn().getResponse());
+        assertThat(empty).contains("id=\"ceres-enteredOn-error\"").contains("Indiquez la date de saisie dans CERES.")
+                .contains("id=\"ceres-reference-error\"").contains("Indiquez la référence CERES de la saisie.");
+        LocalDate today = LocalDate.now(fr.sessiontp.closing.domain.TransmissionDeadline.FRANCE);
+        String future = text(mvc.perform(post("/sessions/" + session + "/closing/ceres")
+                .param("enteredOn", today.plusDays(2).toString()).param("reference", "CERES-2026-0042")
+                .with(csrf()).with(user(managerLogin))).andReturn().getResponse());
+        assertThat(future).contains("ne peut pas être dans le futur").contains("value=\"CERES-2026-0042\"");
+        String notADate = text(mvc.perform(post("/sessions/" + session + "/closing/ceres").param("enteredOn", "31/02/2026")
+                .param("reference", "CERES-2026-0042").with(csrf()).with(user(managerLogin))).andReturn().getResponse());
+        assertThat(notADate).contains("n&#39;est pas une date valide");
+        assertThat(ceresEntries()).isZero();
+
+        var saved = mvc.perform(post("/sessions/" + session + "/closing/ceres").param("enteredOn", today.toString())
+                .param("reference", " CERES-2026-0042 ").with(csrf()).with(user(managerLogin))).andReturn().getResponse();
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/sessions/" + session + "/closing?ceresEntered#ceres");
+        Map<String, Object> row = jdbc.sql("""
+                select entered_on, ceres_reference, recorded_by, recorded_by_id from ceres_entry where session_id = :s""")
+                .param("s", session).query().singleRow();
+        assertThat(row.get("ceres_reference")).isEqualTo("CERES-2026-0042");
+        assertThat(row.get("recorded_by")).isEqualTo(accountName(managerLogin));
+        String after = text(page(closingPage, managerLogin));
+        assertThat(after).contains("id=\"ceres-recorded\"").contains("référence CERES-2026-0042")
+                .contains(accountName(managerLogin)).contains(fr.sessiontp.closing.domain.TransmissionDeadline.formatted(today));
+        assertThat(step(after, "RESULTS_ENTERED")).contains("atteint");
+        assertThat(audited("closing.ceresEntered")).isEqualTo(1);
+        // the authority's review page shows the recorded entry too
+        assertThat(text(page("/authority/sessions/" + session, authorityLogin))).contains("référence CERES-2026-0042");
+    }
+
+    private long ceresEntries() {
+        return jdbc.sql("select count(*) from ceres_entry where session_id = :s").param("s", session)
+                .query(Long.class).single();
+    }
+
+    private String accountName(UserDetails login) {
+        return jdbc.sql("select display_name from app_user where username = :u").param("u", login.getUsername())
+                .query(String.class).single();
+    }
+
+    /** The CERES progress list's item of one state. */
+    private static String step(String html, String state) {
+        int start = html.indexOf("id=\"ceres-" + state + "\"");
+        assertThat(start).as("CERES state " + state + " listed").isNotNegative();
+        return html.substring(start, html.indexOf("</li>", start));
+    }
+
     /** The closing records' problems about this session after an attack made as the database owner, rolled back. */
     private List<String> closingProblemsAfter(String attack) {
         return transactions.execute(status -> {

@@ -6,6 +6,7 @@ import fr.sessiontp.closing.domain.ClosingPolicy;
 import fr.sessiontp.closing.domain.Deadline;
 import fr.sessiontp.closing.domain.TransmissionDeadline;
 import fr.sessiontp.closing.persistence.ClosingRepository;
+import fr.sessiontp.closing.persistence.ClosingRepository.CeresEntryRow;
 import fr.sessiontp.closing.persistence.ClosingRepository.ItemRow;
 import fr.sessiontp.closing.persistence.ClosingRepository.TransmissionRow;
 import fr.sessiontp.common.Decision;
@@ -77,12 +78,15 @@ public class Closing {
         SessionStatus status = session.summary().status();
         List<SignedReport> reports = signedReports.latestOf(session.id());
         Optional<TransmissionRow> transmission = repository.lastTransmission(session.id());
-        return new ClosingView(session, deadline(session, transmission.orElse(null)), CeresState.progress(status),
+        Optional<CeresEntryRow> ceresEntry = repository.lastCeresEntry(session.id());
+        return new ClosingView(session, deadline(session, transmission.orElse(null)),
+                CeresState.progress(status, ceresEntry.isPresent()),
                 reports, transmission.orElse(null),
                 transmission.map(t -> repository.items(t.id())).orElse(List.of()), repository.decisions(session.id()),
                 ClosingPolicy.mayTransmit(status, reports),
                 ClosingPolicy.mayValidate(user.is(Role.AUTHORITY), user.region(), session.centre().region(), status),
-                ClosingPolicy.mayArchive(status), deadlines.days());
+                ClosingPolicy.mayArchive(status), deadlines.days(), ceresEntry.orElse(null),
+                ClosingPolicy.mayRecordCeresEntry(status));
     }
 
     /** A1: the session's deadline; a transmission counts only while the session stays transmitted or beyond. */

@@ -140,4 +140,31 @@ public class ClosingRepository {
                         rs.getString(5), rs.getString(6)))
                 .list();
     }
+
+    /** A1: the entry of the results in CERES as recorded. */
+    public record CeresEntryRow(long id, long sessionId, LocalDate enteredOn, String reference, Instant recordedAt,
+                                String recordedBy) {
+    }
+
+    public long insertCeresEntry(long sessionId, LocalDate enteredOn, String reference, Instant at, long userId,
+                                 String by) {
+        return jdbc.sql("""
+                        insert into ceres_entry (session_id, entered_on, ceres_reference, recorded_at, recorded_by_id,
+                          recorded_by)
+                        values (:s, :on, :ref, :at, :uid, :by) returning id""")
+                .param("s", sessionId).param("on", enteredOn).param("ref", reference)
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).param("uid", userId).param("by", by)
+                .query(Long.class).single();
+    }
+
+    /** The latest recorded entry of the session's results in CERES, if any. */
+    public Optional<CeresEntryRow> lastCeresEntry(long sessionId) {
+        return jdbc.sql("""
+                        select id, session_id, entered_on, ceres_reference, recorded_at, recorded_by from ceres_entry
+                        where session_id = :s order by id desc limit 1""")
+                .param("s", sessionId)
+                .query((rs, n) -> new CeresEntryRow(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
+                        rs.getString(4), rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6)))
+                .optional();
+    }
 }

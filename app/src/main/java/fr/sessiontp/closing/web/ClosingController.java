@@ -2,13 +2,16 @@ package fr.sessiontp.closing.web;
 
 import fr.sessiontp.closing.application.Closing;
 import fr.sessiontp.closing.application.ClosingView;
+import fr.sessiontp.closing.application.RecordCeresEntry;
 import fr.sessiontp.closing.application.RegionalOverview;
 import fr.sessiontp.common.InputRejectedException;
+import fr.sessiontp.common.Messages;
 import fr.sessiontp.common.RuleViolationException;
 import fr.sessiontp.reports.SealedReport;
 import fr.sessiontp.security.CurrentUser;
 import fr.sessiontp.security.UserAccounts;
 import fr.sessiontp.session.SessionStatus;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
@@ -26,7 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The closing page of a session (centre staff: deadline, CERES states, PVs, transmit, archive, their copy of the sealed
+ * The closing page of a session (centre staff: deadline, CERES states and the entry in CERES, PVs, transmit, archive,
+ * their copy of the sealed
  * PDFs) and the authority's space (transmitted sessions of its region, a session's signed PVs, validate or send back,
  * the regional dashboard). A refusal is shown on the page with its rule ID, keeping the typed reason.
  */
@@ -34,10 +38,12 @@ import org.springframework.web.server.ResponseStatusException;
 class ClosingController {
 
     private final Closing closing;
+    private final RecordCeresEntry ceresEntries;
     private final RegionalOverview overview;
 
-    ClosingController(Closing closing, RegionalOverview overview) {
+    ClosingController(Closing closing, RecordCeresEntry ceresEntries, RegionalOverview overview) {
         this.closing = closing;
+        this.ceresEntries = ceresEntries;
         this.overview = overview;
     }
 
@@ -49,10 +55,39 @@ class ClosingController {
     }
 
     private String centrePage(long id, Model model, String error) {
+        return centrePage(id, model, error, Map.of(), Map.of());
+    }
+
+    private String centrePage(long id, Model model, String error, Map<String, String> ceresErrors,
+                              Map<String, String> ceresTyped) {
         ClosingView view = found(() -> closing.forCentre(UserAccounts.required(), id));
         model.addAttribute("c", view);
         model.addAttribute("error", error);
+        model.addAttribute("ceresErrors", ceresErrors);
+        model.addAttribute("ceresTyped", ceresTyped);
         return "closing/session";
+    }
+
+    /** A1: the entry of the results in CERES, recorded under the user's name; field errors shown next to each input. */
+    @PostMapping("/sessions/{id}/closing/ceres")
+    String recordCeresEntry(@PathVariable long id, @RequestParam(required = false) String enteredOn,
+                            @RequestParam(required = false) String reference, Model model) {
+        CurrentUser user = UserAccounts.required();
+        Map<String, String> typed = Map.of("enteredOn", enteredOn == null ? "" : enteredOn,
+                "reference", reference == null ? "" : reference);
+        LocalDate day = FrenchDates.parse(enteredOn);
+        if (day == null && enteredOn != null && !enteredOn.isBlank()) {
+            return centrePage(id, model, null,
+                    Map.of("enteredOn", Messages.get("closing.error.ceresDateInvalid")), typed);
+        }
+        try {
+            found(() -> ceresEntries.record(user, id, day, reference));
+            return "redirect:/sessions/" + id + "/closing?ceresEntered#ceres";
+        } catch (RuleViolationException e) {
+            return centrePage(id, model, null, Map.of("global", e.displayMessage()), typed);
+        } catch (InputRejectedException e) {
+            return centrePage(id, model, null, e.fieldErrors(), typed);
+        }
     }
 
     @PostMapping("/sessions/{id}/closing/transmit")

@@ -6,7 +6,8 @@ import fr.sessiontp.security.Routes;
 import org.springframework.stereotype.Component;
 
 /**
- * Closing: the centre's staff see the closing page, transmit (A1), download their copy (X7) and archive; the authority
+ * Closing: the centre's staff see the closing page, transmit (A1), record the entry of the results in CERES (A1),
+ * download their copy (X7) and archive; the authority
  * alone reviews — lists, reads the sealed PVs, validates (D9) or sends back — and sees its regional dashboard.
  */
 @Component
@@ -17,6 +18,7 @@ class ClosingRoutes implements RouteRules {
         routes.get("/sessions/{id}/closing", Role.ADMIN, Role.SESSION_MANAGER)
                 .post("/sessions/{id}/closing/transmit", Role.ADMIN, Role.SESSION_MANAGER)
                 .post("/sessions/{id}/closing/archive", Role.ADMIN, Role.SESSION_MANAGER)
+                .post("/sessions/{id}/closing/ceres", Role.ADMIN, Role.SESSION_MANAGER)
                 .get("/sessions/{id}/closing/reports/{versionId}/pdf", Role.ADMIN, Role.SESSION_MANAGER)
                 .get("/authority", Role.AUTHORITY)
                 .get("/authority/dashboard", Role.AUTHORITY)
