@@ -94,7 +94,7 @@ class AuditScopeTest {
     @Test
     void D1_anAdminReadsOnlyTheirCentresAuditEntries() throws Exception {
         String name = "Candidat " + UUID.randomUUID().toString().substring(0, 8);
-        trail.record("test.scope.ours", null, "candidate", String.valueOf(f.candidates.get(1)), name + " : Réussite");
+        trail.record("test.scope.ours", null, "candidate", String.valueOf(f.candidates.get(1)), name + " : entrée du centre");
         String voisin = "Jeton voisin " + UUID.randomUUID().toString().substring(0, 8);
         trail.record("test.scope.theirs", null, "centre", String.valueOf(otherCentre), voisin);
 
