@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,10 +28,12 @@ class JdbcAuditTrail implements AuditTrail, AuditLog {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ObjectProvider<AuditScope> scopes;
 
-    JdbcAuditTrail(JdbcClient jdbc, Clock clock) {
+    JdbcAuditTrail(JdbcClient jdbc, Clock clock, ObjectProvider<AuditScope> scopes) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.scopes = scopes;
     }
 
     @Override
@@ -44,12 +48,14 @@ class JdbcAuditTrail implements AuditTrail, AuditLog {
         var occurredAt = AuditChain.storable(clock.instant());
         String actor = UserAccounts.current().map(CurrentUser::username).orElse(SYSTEM_ACTOR);
         String ruleId = rule == null ? null : rule.name();
-        String hash = AuditChain.hash(previousHash, seq, occurredAt, actor, action, ruleId, subjectType, subjectId, details);
+        Long centreId = centreOf(subjectType, subjectId);
+        String hash = AuditChain.scopedHash(previousHash, seq, occurredAt, actor, action, ruleId, subjectType, subjectId,
+                details, centreId);
         jdbc.sql("""
                         insert into audit_entry (seq, occurred_at, actor, action, rule_id, subject_type, subject_id,
-                                                 details, previous_hash, hash)
+                                                 details, previous_hash, hash, centre_id, chain_version)
                         values (:seq, :occurredAt, :actor, :action, :ruleId, :subjectType, :subjectId,
-                                :details, :previousHash, :hash)""")
+                                :details, :previousHash, :hash, :centreId, :chainVersion)""")
                 .param("seq", seq)
                 .param("occurredAt", Timestamp.from(occurredAt))
                 .param("actor", actor)
@@ -60,8 +66,29 @@ class JdbcAuditTrail implements AuditTrail, AuditLog {
                 .param("details", details)
                 .param("previousHash", previousHash)
                 .param("hash", hash)
+                .param("centreId", centreId)
+                .param("chainVersion", AuditChain.SCOPED)
                 .update();
-        return new AuditEntry(seq, occurredAt, actor, action, ruleId, subjectType, subjectId, details, previousHash, hash);
+        return new AuditEntry(seq, occurredAt, actor, action, ruleId, subjectType, subjectId, details, previousHash, hash,
+                centreId, AuditChain.SCOPED);
+    }
+
+    /** The centre of the subject (a centre itself, or what its module says), else the acting user's; null: platform. */
+    private Long centreOf(String subjectType, String subjectId) {
+        if ("centre".equals(subjectType)) {
+            Optional<Long> centre = AuditScope.numeric(subjectId);
+            if (centre.isPresent()) {
+                return centre.get();
+            }
+        }
+        if (subjectType != null) {
+            Optional<Long> owned = scopes.orderedStream().map(scope -> scope.centreOf(subjectType, subjectId))
+                    .flatMap(Optional::stream).findFirst();
+            if (owned.isPresent()) {
+                return owned.get();
+            }
+        }
+        return UserAccounts.current().map(CurrentUser::centreId).orElse(null);
     }
 
     @Override
@@ -93,6 +120,24 @@ class JdbcAuditTrail implements AuditTrail, AuditLog {
 
     @Override
     @Transactional(readOnly = true)
+    public List<AuditEntry> latestOf(long centreId, int offset, int limit) {
+        return jdbc.sql("select * from audit_entry where centre_id = :centre order by seq desc offset :offset limit :limit")
+                .param("centre", centreId)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(JdbcAuditTrail::map)
+                .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long countOf(long centreId) {
+        return jdbc.sql("select count(*) from audit_entry where centre_id = :centre").param("centre", centreId)
+                .query(Long.class).single();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public void forEachAbout(String subjectType, java.util.function.Consumer<AuditEntry> consumer) {
         jdbc.sql("select * from audit_entry where subject_type = :type order by seq")
                 .param("type", subjectType)
@@ -105,6 +150,6 @@ class JdbcAuditTrail implements AuditTrail, AuditLog {
         return new AuditEntry(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
                 rs.getString("action"), rs.getString("rule_id"), rs.getString("subject_type"),
                 rs.getString("subject_id"), rs.getString("details"), rs.getString("previous_hash"),
-                rs.getString("hash"));
+                rs.getString("hash"), rs.getObject("centre_id", Long.class), rs.getInt("chain_version"));
     }
 }

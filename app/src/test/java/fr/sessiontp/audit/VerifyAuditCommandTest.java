@@ -62,6 +62,16 @@ class VerifyAuditCommandTest {
             }
 
             @Override
+            public List<AuditEntry> latestOf(long centreId, int offset, int limit) {
+                return List.of();
+            }
+
+            @Override
+            public long countOf(long centreId) {
+                return 0;
+            }
+
+            @Override
             public void forEachAbout(String subjectType, Consumer<AuditEntry> consumer) {
             }
         };

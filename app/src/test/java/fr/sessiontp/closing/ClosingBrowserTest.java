@@ -29,6 +29,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -175,6 +178,32 @@ class ClosingBrowserTest extends BrowserTestSupport {
         assertThat(browser.driver().findElements(By.cssSelector("#reports-table a[href$='/pdf']"))).hasSize(5);
         browser.fullPageScreenshot("closing-archived");
         assertThat(sessions.session(sessionId).orElseThrow().summary().status()).isEqualTo(SessionStatus.ARCHIVED);
+
+        // A1: the responsable records the entry of the results in CERES under their name; the CERES state follows it
+        assertThat(browser.waitFor(By.id("ceres-not-recorded")).isDisplayed()).isTrue();
+        typeDate(browser, browser.waitFor(By.id("ceres-enteredOn")), "2026-03-12");
+        browser.waitFor(By.id("ceres-reference")).sendKeys("CERES-DEMO-0001");
+        browser.waitFor(By.id("record-ceres")).click();
+        browser.waitUntil(d -> browser.path().contains("?ceresEntered"));
+        assertThat(browser.waitFor(By.id("ceres-recorded")).getText()).contains("12/03/2026").contains("CERES-DEMO-0001");
+        assertThat(browser.waitFor(By.id("ceres-RESULTS_ENTERED")).getText()).contains("atteint");
+
+        // A3: a destruction recorded on the session file page by the person who made it
+        browser.open("/sessions/" + sessionId + "/retention");
+        new Select(browser.waitFor(By.id("destroy-kind"))).selectByValue("UNUSED_DTE");
+        typeDate(browser, browser.waitFor(By.id("destroy-destroyedOn")), "2026-03-12");
+        browser.waitFor(By.id("destroy-method")).sendKeys("Broyage sur place");
+        browser.waitFor(By.id("destroy-description")).sendKeys("Deux DTE candidat non distribués");
+        browser.waitFor(By.id("record-destruction")).click();
+        browser.waitUntil(d -> browser.path().contains("?destroyed"));
+        assertThat(browser.waitFor(By.id("destruction-register")).getText()).contains("Broyage sur place")
+                .contains("Deux DTE candidat non distribués").contains("12/03/2026");
+        browser.fullPageScreenshot("retention-destruction-recorded");
+    }
+
+    /** A date input set the way a date picker sets it (its typed format depends on the browser's locale). */
+    private static void typeDate(Browser browser, WebElement input, String isoDate) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", input, isoDate);
     }
 
     /** A4: every DP handed back to its candidate, as the session file page records it (its own tests click it). */

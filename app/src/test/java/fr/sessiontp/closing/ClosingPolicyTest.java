@@ -135,17 +135,43 @@ class ClosingPolicyTest {
     }
 
     @Test
-    void X7_ceresStatesFollowTheSessionStatus() {
-        assertThat(CeresState.of(SessionStatus.PLANNED)).isEqualTo(CeresState.IN_PREPARATION);
-        assertThat(CeresState.of(SessionStatus.CONVENED)).isEqualTo(CeresState.CONVOCATIONS_SENT);
-        assertThat(CeresState.of(SessionStatus.DELIBERATION)).isEqualTo(CeresState.CONVOCATIONS_SENT);
-        assertThat(CeresState.of(SessionStatus.REPORTS_SIGNED)).isEqualTo(CeresState.RESULTS_ENTERED);
-        assertThat(CeresState.of(SessionStatus.TRANSMITTED)).isEqualTo(CeresState.RESULTS_ENTERED);
-        assertThat(CeresState.of(SessionStatus.VALIDATED)).isEqualTo(CeresState.VALIDATED);
-        assertThat(CeresState.of(SessionStatus.ARCHIVED)).isEqualTo(CeresState.VALIDATED);
-        assertThat(CeresState.of(SessionStatus.CANCELLED)).isNull();
-        List<CeresState.Step> steps = CeresState.progress(SessionStatus.CONVENED);
+    void X7_ceresStatesFollowTheSessionStatusUntilTheResults() {
+        assertThat(CeresState.of(SessionStatus.PLANNED, false)).isEqualTo(CeresState.IN_PREPARATION);
+        assertThat(CeresState.of(SessionStatus.CONVENED, false)).isEqualTo(CeresState.CONVOCATIONS_SENT);
+        assertThat(CeresState.of(SessionStatus.DELIBERATION, false)).isEqualTo(CeresState.CONVOCATIONS_SENT);
+        assertThat(CeresState.of(SessionStatus.VALIDATED, false)).isEqualTo(CeresState.VALIDATED);
+        assertThat(CeresState.of(SessionStatus.ARCHIVED, true)).isEqualTo(CeresState.VALIDATED);
+        assertThat(CeresState.of(SessionStatus.CANCELLED, false)).isNull();
+        List<CeresState.Step> steps = CeresState.progress(SessionStatus.CONVENED, false);
         assertThat(steps).extracting(CeresState.Step::reached).containsExactly(true, true, true, false, false);
         assertThat(steps).extracting(CeresState.Step::current).containsExactly(false, false, true, false, false);
+    }
+
+    @Test
+    void A1_resultsEnteredIsReachedOnlyByARecordedCeresEntryNeverByTheStatus() {
+        // PVs signed, transmitted, even validated: without a recorded entry, the results are not « saisis »
+        assertThat(CeresState.of(SessionStatus.REPORTS_SIGNED, false)).isEqualTo(CeresState.CONVOCATIONS_SENT);
+        assertThat(CeresState.of(SessionStatus.TRANSMITTED, false)).isEqualTo(CeresState.CONVOCATIONS_SENT);
+        assertThat(CeresState.progress(SessionStatus.VALIDATED, false)).extracting(CeresState.Step::reached)
+                .containsExactly(true, true, true, false, true);
+        // recorded: reached
+        assertThat(CeresState.of(SessionStatus.REPORTS_SIGNED, true)).isEqualTo(CeresState.RESULTS_ENTERED);
+        assertThat(CeresState.progress(SessionStatus.TRANSMITTED, true)).extracting(CeresState.Step::current)
+                .containsExactly(false, false, false, true, false);
+    }
+
+    @Test
+    void A1_theEntryInCeresIsRecordedOnceThePvsAreSigned() {
+        for (SessionStatus early : List.of(SessionStatus.PLANNED, SessionStatus.CONVENED, SessionStatus.OPENED,
+                SessionStatus.IN_PROGRESS, SessionStatus.DELIBERATION, SessionStatus.CANCELLED)) {
+            assertThat(ClosingPolicy.mayRecordCeresEntry(early).firstRefusal()).hasValueSatisfying(r -> {
+                assertThat(r.rule()).isEqualTo(RuleId.A1);
+                assertThat(r.message()).contains("une fois les PV signés");
+            });
+        }
+        for (SessionStatus signed : List.of(SessionStatus.REPORTS_SIGNED, SessionStatus.TRANSMITTED,
+                SessionStatus.VALIDATED, SessionStatus.ARCHIVED)) {
+            assertThat(ClosingPolicy.mayRecordCeresEntry(signed).isAllowed()).isTrue();
+        }
     }
 }

@@ -90,6 +90,10 @@ class ClosingTest {
     RecordPortfolioReturn portfolioReturns;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    fr.sessiontp.audit.TamperEvidence tamperEvidence;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     EvaluationFixtures f;
     long session;
@@ -318,6 +322,114 @@ class ClosingTest {
         assertThat(page("/authority/sessions/" + session + "/reports/" + version + "/pdf", authorityLogin).getStatus()).isEqualTo(200);
         assertThat(page("/authority/sessions/" + session + "/reports/" + version + "/pdf", otherRegionLogin).getStatus()).isEqualTo(404);
         assertThat(text(page("/authority?status=ARCHIVED", authorityLogin))).contains(f.sessionNumber);
+    }
+
+    @Test
+    @Order(7)
+    void A1_aTransmittedItemWhoseSealedShaIsRewrittenIsNamed() {
+        Map<String, Object> first = jdbc.sql("""
+                select i.transmission_id, i.report_version_id from report_transmission_item i join report_transmission t
+                  on t.id = i.transmission_id where t.session_id = :s and i.kind = 'GENERAL' order by t.id limit 1""")
+                .param("s", session).query().singleRow();
+        List<String> problems = closingProblemsAfter("update report_transmission_item set sealed_sha256 = '"
+                + "a".repeat(64) + "' where transmission_id = " + first.get("transmission_id")
+                + " and report_version_id = " + first.get("report_version_id"));
+        assertThat(problems).containsExactly("PV version n° " + first.get("report_version_id") + " de la transmission n° "
+                + first.get("transmission_id") + " (session n° " + session + ") : son empreinte SHA-256 scellée n'est"
+                + " pas celle journalisée ; l'élément a été inséré ou réécrit.");
+    }
+
+    @Test
+    @Order(8)
+    void D9_anAuthorityDecisionWhoseAuthorIsRewrittenIsNamed() {
+        long decision = jdbc.sql("select id from authority_decision where session_id = :s and decision = 'VALIDATED'")
+                .param("s", session).query(Long.class).single();
+        List<String> problems = closingProblemsAfter(
+                "update authority_decision set decided_by = 'Quelqu''un d''autre' where id = " + decision);
+        assertThat(problems).containsExactly("Décision de l'autorité n° " + decision + " (session n° " + session
+                + ") : auteur, décision ou motif différent de ce qui a été journalisé ; elle a été insérée ou réécrite.");
+        assertThat(closingProblemsAfter("select 1")).isEmpty();
+    }
+
+    @Test
+    @Order(9)
+    void A1_X7_resultsEnteredInCeresIsAFactRecordedByANamedPersonNeverTheSessionsStatus() throws Exception {
+        String closingPage = "/sessions/" + session + "/closing";
+        // validated and archived, yet nobody recorded the entry in CERES: « Résultats saisis » is not reached
+        String before = text(page(closingPage, managerLogin));
+        assertThat(before).contains("id=\"ceres-not-recorded\"").contains("id=\"record-ceres\"");
+        assertThat(step(before, "RESULTS_ENTERED")).contains("à venir");
+        assertThat(step(before, "VALIDATED")).contains("état actuel");
+
+        // bad input: a French message next to each field, what was typed kept, nothing recorded
+        String empty = text(mvc.perform(post("/sessions/" + session + "/closing/ceres").param("enteredOn", "")
+                .param("reference", "  ").with(csrf()).with(user(managerLogin))).andReturn().getResponse());
+        assertThat(empty).contains("id=\"ceres-enteredOn-error\"").contains("Indiquez la date de saisie dans CERES.")
+                .contains("id=\"ceres-reference-error\"").contains("Indiquez la référence CERES de la saisie.");
+        LocalDate today = LocalDate.now(fr.sessiontp.closing.domain.TransmissionDeadline.FRANCE);
+        String future = text(mvc.perform(post("/sessions/" + session + "/closing/ceres")
+                .param("enteredOn", today.plusDays(2).toString()).param("reference", "CERES-2026-0042")
+                .with(csrf()).with(user(managerLogin))).andReturn().getResponse());
+        assertThat(future).contains("ne peut pas être dans le futur").contains("value=\"CERES-2026-0042\"");
+        String notADate = text(mvc.perform(post("/sessions/" + session + "/closing/ceres").param("enteredOn", "31/02/2026")
+                .param("reference", "CERES-2026-0042").with(csrf()).with(user(managerLogin))).andReturn().getResponse());
+        assertThat(notADate).contains("n&#39;est pas une date valide");
+        assertThat(ceresEntries()).isZero();
+
+        var saved = mvc.perform(post("/sessions/" + session + "/closing/ceres").param("enteredOn", today.toString())
+                .param("reference", " CERES-2026-0042 ").with(csrf()).with(user(managerLogin))).andReturn().getResponse();
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/sessions/" + session + "/closing?ceresEntered#ceres");
+        Map<String, Object> row = jdbc.sql("""
+                select entered_on, ceres_reference, recorded_by, recorded_by_id from ceres_entry where session_id = :s""")
+                .param("s", session).query().singleRow();
+        assertThat(row.get("ceres_reference")).isEqualTo("CERES-2026-0042");
+        assertThat(row.get("recorded_by")).isEqualTo(accountName(managerLogin));
+        String after = text(page(closingPage, managerLogin));
+        assertThat(after).contains("id=\"ceres-recorded\"").contains("référence CERES-2026-0042")
+                .contains(accountName(managerLogin)).contains(fr.sessiontp.closing.domain.TransmissionDeadline.formatted(today));
+        assertThat(step(after, "RESULTS_ENTERED")).contains("atteint");
+        assertThat(audited("closing.ceresEntered")).isEqualTo(1);
+        // the authority's review page shows the recorded entry too
+        assertThat(text(page("/authority/sessions/" + session, authorityLogin))).contains("référence CERES-2026-0042");
+    }
+
+    private long ceresEntries() {
+        return jdbc.sql("select count(*) from ceres_entry where session_id = :s").param("s", session)
+                .query(Long.class).single();
+    }
+
+    private String accountName(UserDetails login) {
+        return jdbc.sql("select display_name from app_user where username = :u").param("u", login.getUsername())
+                .query(String.class).single();
+    }
+
+    /** The CERES progress list's item of one state. */
+    private static String step(String html, String state) {
+        int start = html.indexOf("id=\"ceres-" + state + "\"");
+        assertThat(start).as("CERES state " + state + " listed").isNotNegative();
+        return html.substring(start, html.indexOf("</li>", start));
+    }
+
+    /** The closing records' problems about this session after an attack made as the database owner, rolled back. */
+    private List<String> closingProblemsAfter(String attack) {
+        return transactions.execute(status -> {
+            for (String table : List.of("report_transmission_item", "authority_decision")) {
+                jdbc.sql("alter table " + table + " disable trigger " + table + "_append_only").update();
+            }
+            if (!attack.startsWith("select")) {
+                jdbc.sql(attack).update();
+            }
+            for (String table : List.of("report_transmission_item", "authority_decision")) {
+                jdbc.sql("alter table " + table + " enable trigger " + table + "_append_only").update();
+            }
+            List<String> problems = tamperEvidence.verify().records().stream()
+                    .filter(r -> r.name().equals("Transmissions et décisions de l'autorité"))
+                    .flatMap(r -> r.problems().stream())
+                    .filter(p -> p.contains("(session n° " + session + ")") || p.startsWith("Session n° " + session + " "))
+                    .toList();
+            status.setRollbackOnly();
+            return problems;
+        });
     }
 
     // ---- the regional dashboard, on a region of its own ----

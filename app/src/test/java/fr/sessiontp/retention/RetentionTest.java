@@ -18,6 +18,7 @@ import fr.sessiontp.evaluation.EvaluationFixtures;
 import fr.sessiontp.evaluation.Evaluations;
 import fr.sessiontp.retention.application.CloseSessionFile;
 import fr.sessiontp.retention.application.PurgeSessionFiles;
+import fr.sessiontp.retention.application.RecordDestruction;
 import fr.sessiontp.retention.application.RecordKeptDocument;
 import fr.sessiontp.retention.application.RecordPortfolioReturn;
 import fr.sessiontp.retention.domain.DocumentKind;
@@ -50,7 +51,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The session file on the real database: A3 destructions recorded when a session is archived, the A2 purge job (two
+ * The session file on the real database: A3 destructions recorded by the person who made them, the A2 purge job (two
  * concurrent instances, idempotent, not before five years), A4 DP returns and the closing check, and the page.
  */
 @SpringBootTest
@@ -77,6 +78,8 @@ class RetentionTest {
     RecordKeptDocument keeping;
     @Autowired
     RecordPortfolioReturn portfolios;
+    @Autowired
+    RecordDestruction destructions;
     @Autowired
     TransactionTemplate tx;
     @Autowired
@@ -159,38 +162,99 @@ class RetentionTest {
         return accounts.loadUserByUsername(username);
     }
 
-    // ---- A3: destructions recorded at the close ----
+    // ---- A3: each destruction recorded by the person who made it ----
 
     @Test
-    void A3_archivingRecordsTheDestructionOfProductionsUnusedDtesAndOtherDocumentsOnce() {
+    void A3_archivingRecordsNoDestructionByItself() {
         EvaluationFixtures f = sessionWithGrids();
         returnAll(f);
         archive(f);
-
-        assertThat(destructions(f.sessionId, "CANDIDATE_PRODUCTION", "A3")).isEqualTo(3);
-        assertThat(destructions(f.sessionId, "UNUSED_DTE", "A3")).isEqualTo(1);
-        assertThat(destructions(f.sessionId, "OTHER_DOCUMENTS", "A3")).isEqualTo(1);
-        assertThat(audited(f.sessionId, "retention.destroyed.atClose")).isEqualTo(1);
+        closeSessionFile.close(f.sessionId);
+        assertThat(jdbc.sql("select count(*) from retention_destruction where session_id = :s")
+                .param("s", f.sessionId).query(Long.class).single()).isZero();
         assertThat(audited(f.sessionId, "retention.archived.portfolioMissing")).isZero();
         assertThat(grids(f.sessionId)).as("grids are kept (A2)").isEqualTo(12);
-
-        // idempotent: closing again records nothing more
-        assertThat(closeSessionFile.close(f.sessionId)).isZero();
-        assertThat(destructions(f.sessionId, "CANDIDATE_PRODUCTION", "A3")).isEqualTo(3);
-        assertThat(audited(f.sessionId, "retention.destroyed.atClose")).isEqualTo(1);
     }
 
     @Test
-    void A3_destructionsAreRecordedInTheArchivingTransactionAndRolledBackWithIt() {
+    void A3_eachDestructionIsRecordedByANamedPersonWithWhenHowAndWhat() throws Exception {
         EvaluationFixtures f = sessionWithGrids();
+        jdbc.sql("update exam_session set status = 'REPORTS_SIGNED' where id = :s").param("s", f.sessionId).update();
+        UserDetails manager = f.user(Role.SESSION_MANAGER, f.managerId);
+        String path = "/sessions/{id}/retention/destructions";
+        // nothing said about who, when or how: one French message per field, what was typed kept, nothing recorded
+        mvc.perform(post(path, f.sessionId).with(csrf()).with(user(manager)).param("kind", "CANDIDATE_PRODUCTION")
+                        .param("candidateId", "").param("destroyedOn", "").param("method", " ")
+                        .param("description", "Brouillons"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"destroy-candidate-error\"")))
+                .andExpect(content().string(containsString("Indiquez la date de la destruction")))
+                .andExpect(content().string(containsString("Indiquez comment les documents ont été détruits")))
+                .andExpect(content().string(containsString(">Brouillons</textarea>")));
+        mvc.perform(post(path, f.sessionId).with(csrf()).with(user(manager)).param("kind", "UNUSED_DTE")
+                        .param("candidateId", String.valueOf(f.candidates.get(0))).param("destroyedOn", "31/02/2026")
+                        .param("method", "Broyage").param("description", "DTE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Date invalide")));
+        mvc.perform(post(path, f.sessionId).with(csrf()).with(user(manager)).param("kind", "UNUSED_DTE")
+                        .param("candidateId", String.valueOf(f.candidates.get(0))).param("destroyedOn", "2026-03-09")
+                        .param("method", "Broyage").param("description", "DTE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("ne choisissez pas de candidat")))
+                .andExpect(content().string(containsString("ne peut pas précéder la fin de la session (10/03/2026)")));
+        assertThat(jdbc.sql("select count(*) from retention_destruction where session_id = :s")
+                .param("s", f.sessionId).query(Long.class).single()).isZero();
+
+        long candidate = f.candidates.get(0);
+        mvc.perform(post(path, f.sessionId).with(csrf()).with(user(manager)).param("kind", "CANDIDATE_PRODUCTION")
+                        .param("candidateId", String.valueOf(candidate)).param("destroyedOn", "12/03/2026")
+                        .param("method", "Broyage sur place").param("description", "Brouillons et impressions de la MSP"))
+                .andExpect(redirectedUrl("/sessions/" + f.sessionId + "/retention?destroyed#destructions"));
+        var row = jdbc.sql("""
+                        select destroyed_on, method, description, destroyed_by, destroyed_by_name, rule_id
+                        from retention_destruction where session_id = :s and kind = 'CANDIDATE_PRODUCTION'""")
+                .param("s", f.sessionId).query().singleRow();
+        String name = jdbc.sql("select display_name from app_user where username = :u")
+                .param("u", manager.getUsername()).query(String.class).single();
+        assertThat(row.get("destroyed_on").toString()).isEqualTo("2026-03-12");
+        assertThat(row.get("method")).isEqualTo("Broyage sur place");
+        assertThat(row.get("description")).isEqualTo("Brouillons et impressions de la MSP");
+        assertThat(row.get("destroyed_by")).isEqualTo(manager.getUsername());
+        assertThat(row.get("destroyed_by_name")).isEqualTo(name);
+        assertThat(row.get("rule_id")).isEqualTo("A3");
+        assertThat(audited(f.sessionId, "retention.destroyed")).isEqualTo(1);
+        mvc.perform(get("/sessions/{id}/retention", f.sessionId).with(user(manager)))
+                .andExpect(content().string(containsString("Broyage sur place")))
+                .andExpect(content().string(containsString("Brouillons et impressions de la MSP")))
+                .andExpect(content().string(containsString("12/03/2026")))
+                .andExpect(content().string(containsString(name)));
+        // each destruction once
+        mvc.perform(post(path, f.sessionId).with(csrf()).with(user(manager)).param("kind", "CANDIDATE_PRODUCTION")
+                        .param("candidateId", String.valueOf(candidate)).param("destroyedOn", "12/03/2026")
+                        .param("method", "Broyage").param("description", "Encore"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("déjà enregistrée")))
+                .andExpect(content().string(containsString("(A3)")));
+    }
+
+    @Test
+    void A3_noDestructionIsRecordedBeforeThePvsAreSignedNorForWhatTheCentreKeeps() {
+        EvaluationFixtures f = sessionWithGrids();
+        var manager = f.current(Role.SESSION_MANAGER, f.managerId);
+        var dte = new RecordDestruction.Form(DocumentKind.UNUSED_DTE, null, LocalDate.of(2026, 3, 11), "Broyage", "DTE");
+        assertThatThrownBy(() -> destructions.record(manager, f.sessionId, dte))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.refusals().get(0).rule()).isEqualTo(RuleId.A3);
+                    assertThat(e.refusals().get(0).message()).contains("après la signature des PV");
+                });
         jdbc.sql("update exam_session set status = 'VALIDATED' where id = :s").param("s", f.sessionId).update();
-        tx.executeWithoutResult(status -> {
-            sessions.changeStatus(f.sessionId, SessionStatus.ARCHIVED, null, null);
-            assertThat(destructions(f.sessionId, "CANDIDATE_PRODUCTION", "A3")).isEqualTo(3);
-            status.setRollbackOnly();
-        });
-        assertThat(destructions(f.sessionId, "CANDIDATE_PRODUCTION", "A3")).isZero();
-        assertThat(sessions.session(f.sessionId).orElseThrow().summary().status()).isEqualTo(SessionStatus.VALIDATED);
+        var booklet = new RecordDestruction.Form(DocumentKind.ECF_BOOKLET, f.candidates.get(0),
+                LocalDate.of(2026, 3, 11), "Broyage", "Livret");
+        assertThatThrownBy(() -> destructions.record(manager, f.sessionId, booklet))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.refusals().get(0).rule()).isEqualTo(RuleId.A3));
+        destructions.record(manager, f.sessionId, dte);
+        assertThat(destructions(f.sessionId, "UNUSED_DTE", "A3")).isEqualTo(1);
     }
 
     @Test

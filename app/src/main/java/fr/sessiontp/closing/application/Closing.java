@@ -7,6 +7,7 @@ import fr.sessiontp.closing.domain.Deadline;
 import fr.sessiontp.closing.domain.OutsideValidation;
 import fr.sessiontp.closing.domain.TransmissionDeadline;
 import fr.sessiontp.closing.persistence.ClosingRepository;
+import fr.sessiontp.closing.persistence.ClosingRepository.CeresEntryRow;
 import fr.sessiontp.closing.persistence.ClosingRepository.ItemRow;
 import fr.sessiontp.closing.persistence.ClosingRepository.TransmissionRow;
 import fr.sessiontp.common.Decision;
@@ -85,12 +86,15 @@ public class Closing {
         SessionStatus status = session.summary().status();
         List<SignedReport> reports = signedReports.latestOf(session.id());
         Optional<TransmissionRow> transmission = repository.lastTransmission(session.id());
-        return new ClosingView(session, deadline(session, transmission.orElse(null)), CeresState.progress(status),
+        Optional<CeresEntryRow> ceresEntry = repository.lastCeresEntry(session.id());
+        return new ClosingView(session, deadline(session, transmission.orElse(null)),
+                CeresState.progress(status, ceresEntry.isPresent()),
                 reports, transmission.orElse(null),
                 transmission.map(t -> repository.items(t.id())).orElse(List.of()), repository.decisions(session.id()),
                 ClosingPolicy.mayTransmit(status, reports),
                 ClosingPolicy.mayValidate(user.is(Role.AUTHORITY), user.region(), session.centre().region(), status),
-                ClosingPolicy.mayArchive(status), deadlines.days(),
+                ClosingPolicy.mayArchive(status), deadlines.days(), ceresEntry.orElse(null),
+                ClosingPolicy.mayRecordCeresEntry(status),
                 ClosingPolicy.mayRecordOutsideValidation(user.is(Role.ADMIN), user.is(Role.SESSION_MANAGER),
                         user.personId(), session.manager() == null ? null : session.manager().id(),
                         session.substitute() == null ? null : session.substitute().id(), status));

@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * The closing rules: the signed PVs are transmitted only when every one is signed and countersigned (A1, the centre
  * keeping its copy, X7); only the territorial authority of the centre's region validates them, which releases the
- * results (D9), or sends them back with a reason (A1); the centre archives the session once validated (X7).
+ * results (D9), or sends them back with a reason (A1); the centre archives the session once validated (X7); the
+ * centre records the entry of the results in CERES once the PVs are signed (A1).
  */
 public final class ClosingPolicy {
 
@@ -136,6 +137,17 @@ public final class ClosingPolicy {
     public static Decision mayArchive(SessionStatus status) {
         return status == SessionStatus.VALIDATED ? Decision.allowed()
                 : Decision.refused(RuleId.X7, "closing.refusal.X7.notValidated");
+    }
+
+    /**
+     * A1: the centre records the entry of the results in CERES once the PVs are signed and countersigned (the general
+     * PV countersigned, and any time after: transmitted, validated, archived); never for a cancelled session.
+     */
+    public static Decision mayRecordCeresEntry(SessionStatus status) {
+        return switch (status) {
+            case REPORTS_SIGNED, TRANSMITTED, VALIDATED, ARCHIVED -> Decision.allowed();
+            default -> Decision.refused(RuleId.A1, "closing.refusal.A1.ceresBeforeSignatures");
+        };
     }
 
     private static Decision mayReview(boolean authority, String userRegion, String centreRegion, RuleId rule) {

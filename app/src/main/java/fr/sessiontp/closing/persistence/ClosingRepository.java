@@ -160,4 +160,57 @@ public class ClosingRepository {
                                 rs.getString(12))))
                 .list();
     }
+
+    /** A decision as stored, for the integrity check. */
+    public record StoredDecision(long id, long sessionId, long transmissionId, String decision, String reason,
+                                 String decidedBy) {
+    }
+
+    /** Every transmission, in the order they were made (id order), for the integrity check. */
+    public List<TransmissionRow> allTransmissions() {
+        return jdbc.sql("""
+                        select id, session_id, region, transmitted_at, transmitted_by_id, transmitted_by, due_date, on_time
+                        from report_transmission order by id""")
+                .query((rs, n) -> new TransmissionRow(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getLong(5), rs.getString(6),
+                        rs.getObject(7, LocalDate.class), rs.getBoolean(8)))
+                .list();
+    }
+
+    /** Every authority decision, in the order they were made (id order), for the integrity check. */
+    public List<StoredDecision> allDecisions() {
+        return jdbc.sql("""
+                        select id, session_id, transmission_id, decision, reason, decided_by from authority_decision
+                        order by id""")
+                .query((rs, n) -> new StoredDecision(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)))
+                .list();
+    }
+
+    /** A1: the entry of the results in CERES as recorded. */
+    public record CeresEntryRow(long id, long sessionId, LocalDate enteredOn, String reference, Instant recordedAt,
+                                String recordedBy) {
+    }
+
+    public long insertCeresEntry(long sessionId, LocalDate enteredOn, String reference, Instant at, long userId,
+                                 String by) {
+        return jdbc.sql("""
+                        insert into ceres_entry (session_id, entered_on, ceres_reference, recorded_at, recorded_by_id,
+                          recorded_by)
+                        values (:s, :on, :ref, :at, :uid, :by) returning id""")
+                .param("s", sessionId).param("on", enteredOn).param("ref", reference)
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).param("uid", userId).param("by", by)
+                .query(Long.class).single();
+    }
+
+    /** The latest recorded entry of the session's results in CERES, if any. */
+    public Optional<CeresEntryRow> lastCeresEntry(long sessionId) {
+        return jdbc.sql("""
+                        select id, session_id, entered_on, ceres_reference, recorded_at, recorded_by from ceres_entry
+                        where session_id = :s order by id desc limit 1""")
+                .param("s", sessionId)
+                .query((rs, n) -> new CeresEntryRow(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
+                        rs.getString(4), rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6)))
+                .optional();
+    }
 }

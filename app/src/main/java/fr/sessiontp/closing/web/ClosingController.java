@@ -2,6 +2,7 @@ package fr.sessiontp.closing.web;
 
 import fr.sessiontp.closing.application.Closing;
 import fr.sessiontp.closing.application.ClosingView;
+import fr.sessiontp.closing.application.RecordCeresEntry;
 import fr.sessiontp.closing.application.RegionalOverview;
 import fr.sessiontp.closing.domain.OutsideValidation;
 import fr.sessiontp.closing.persistence.ClosingRepository;
@@ -34,7 +35,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The closing page of a session (centre staff: deadline, CERES states, PVs, transmit, archive, their copy of the sealed
+ * The closing page of a session (centre staff: deadline, CERES states and the entry in CERES, PVs, transmit, archive,
+ * their copy of the sealed
  * PDFs) and the authority's space (transmitted sessions of its region, a session's signed PVs, validate or send back,
  * the regional dashboard). A refusal is shown on the page with its rule ID, keeping the typed reason.
  */
@@ -42,10 +44,12 @@ import org.springframework.web.server.ResponseStatusException;
 class ClosingController {
 
     private final Closing closing;
+    private final RecordCeresEntry ceresEntries;
     private final RegionalOverview overview;
 
-    ClosingController(Closing closing, RegionalOverview overview) {
+    ClosingController(Closing closing, RecordCeresEntry ceresEntries, RegionalOverview overview) {
         this.closing = closing;
+        this.ceresEntries = ceresEntries;
         this.overview = overview;
     }
 
@@ -57,17 +61,29 @@ class ClosingController {
     }
 
     private String centrePage(long id, Model model, String error) {
-        return centrePage(id, model, error, Map.of(), Map.of());
+        return centrePage(id, model, error, Map.of(), Map.of(), Map.of(), Map.of());
     }
 
+    /** The closing page, with the errors and typed values of its two forms (outside validation, CERES entry). */
     private String centrePage(long id, Model model, String error, Map<String, String> fieldErrors,
-                              Map<String, String> typed) {
+                              Map<String, String> typed, Map<String, String> ceresErrors, Map<String, String> ceresTyped) {
         ClosingView view = found(() -> closing.forCentre(UserAccounts.required(), id));
         model.addAttribute("c", view);
         model.addAttribute("error", error);
         model.addAttribute("fieldErrors", fieldErrors);
         model.addAttribute("typed", typed);
+        model.addAttribute("ceresErrors", ceresErrors);
+        model.addAttribute("ceresTyped", ceresTyped);
         return "closing/session";
+    }
+
+    private String outsidePage(long id, Model model, String error, Map<String, String> fieldErrors,
+                               Map<String, String> typed) {
+        return centrePage(id, model, error, fieldErrors, typed, Map.of(), Map.of());
+    }
+
+    private String ceresPage(long id, Model model, Map<String, String> ceresErrors, Map<String, String> ceresTyped) {
+        return centrePage(id, model, null, Map.of(), Map.of(), ceresErrors, ceresTyped);
     }
 
     /** D9: the centre records the authority's validation received outside SessionTP (date, reference, PDF). */
@@ -83,7 +99,7 @@ class ClosingController {
             try {
                 date = LocalDate.parse(receivedOn.strip());
             } catch (DateTimeParseException e) {
-                return centrePage(id, model, null,
+                return outsidePage(id, model, null,
                         Map.of("receivedOn", Messages.get("closing.outside.error.dateInvalid")), typed);
             }
         }
@@ -94,12 +110,34 @@ class ClosingController {
             found(() -> closing.recordOutsideValidation(user, id, input));
             return "redirect:/sessions/" + id + "/closing?validatedOutside";
         } catch (IOException e) {
-            return centrePage(id, model, null,
+            return outsidePage(id, model, null,
                     Map.of("notification", Messages.get("closing.outside.error.unreadable")), typed);
         } catch (RuleViolationException e) {
-            return centrePage(id, model, e.displayMessage(), Map.of(), typed);
+            return outsidePage(id, model, e.displayMessage(), Map.of(), typed);
         } catch (InputRejectedException e) {
-            return centrePage(id, model, null, e.fieldErrors(), typed);
+            return outsidePage(id, model, null, e.fieldErrors(), typed);
+        }
+    }
+
+    /** A1: the entry of the results in CERES, recorded under the user's name; field errors shown next to each input. */
+    @PostMapping("/sessions/{id}/closing/ceres")
+    String recordCeresEntry(@PathVariable long id, @RequestParam(required = false) String enteredOn,
+                            @RequestParam(required = false) String reference, Model model) {
+        CurrentUser user = UserAccounts.required();
+        Map<String, String> typed = Map.of("enteredOn", enteredOn == null ? "" : enteredOn,
+                "reference", reference == null ? "" : reference);
+        LocalDate day = FrenchDates.parse(enteredOn);
+        if (day == null && enteredOn != null && !enteredOn.isBlank()) {
+            return ceresPage(id, model,
+                    Map.of("enteredOn", Messages.get("closing.error.ceresDateInvalid")), typed);
+        }
+        try {
+            found(() -> ceresEntries.record(user, id, day, reference));
+            return "redirect:/sessions/" + id + "/closing?ceresEntered#ceres";
+        } catch (RuleViolationException e) {
+            return ceresPage(id, model, Map.of("global", e.displayMessage()), typed);
+        } catch (InputRejectedException e) {
+            return ceresPage(id, model, e.fieldErrors(), typed);
         }
     }
 

@@ -1,9 +1,9 @@
 package fr.sessiontp.evaluation.application;
 
 import fr.sessiontp.audit.AuditTrail;
+import fr.sessiontp.common.Messages;
 import fr.sessiontp.common.RuleId;
 import fr.sessiontp.evaluation.Outcome;
-import fr.sessiontp.evaluation.domain.OutcomeLabels;
 import fr.sessiontp.evaluation.domain.OutcomePolicy;
 import fr.sessiontp.security.CurrentUser;
 import fr.sessiontp.session.SessionStatus;
@@ -47,11 +47,10 @@ public class DecideOutcome {
         repository.saveOutcome(sessionId, candidateId, outcome.name(), awarded, obs,
                 outcome == Outcome.ABSENT ? "" : rec, "", user.personId());
         deliberationStarted(sessionId);
-        audit.record("evaluation.outcomeConfirmed", outcome == Outcome.ABSENT ? RuleId.O2 : RuleId.D4, "candidate",
-                String.valueOf(candidateId), "Résultat confirmé par le jury pour " + file.candidate().displayName()
-                        + " : " + OutcomeLabels.label(outcome)
-                        + (awarded.isEmpty() ? "" : " (" + String.join(", ", awarded) + ")")
-                        + ", session " + file.session().summary().number());
+        // D1: the trail records that a result was confirmed, never which one (the staff reads the trail).
+        audit.record("evaluation.outcomeConfirmed", RuleId.D4, "candidate", String.valueOf(candidateId),
+                Messages.get("evaluation.audit.outcomeConfirmed", file.candidate().displayName(),
+                        file.session().summary().number()));
     }
 
     /** The first outcome recorded: the session moves from "épreuves in progress" to deliberation, when its lifecycle allows. */

@@ -73,10 +73,10 @@ public class EvaluateCandidate {
                 repository.saveSynthesis(sessionId, candidateId, competence, mastered, user.personId());
             }
         });
-        long mastered = answers.values().stream().filter(Boolean.TRUE::equals).count();
+        // D1: the trail records that the grid was entered, never what it says (the staff reads the trail).
         audit.record("evaluation.synthesisEntered", RuleId.D3, "candidate", String.valueOf(candidateId),
-                "Grille de synthèse saisie pour " + file.candidate().displayName() + " : " + mastered + " compétence(s) "
-                        + "maîtrisée(s) sur " + answers.size() + " renseignée(s), session " + file.session().summary().number());
+                Messages.get("evaluation.audit.synthesisEntered", file.candidate().displayName(),
+                        file.session().summary().number()));
     }
 
     @Transactional

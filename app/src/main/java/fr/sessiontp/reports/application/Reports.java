@@ -24,6 +24,7 @@ import fr.sessiontp.referential.SessionType;
 import fr.sessiontp.reports.ReportKind;
 import fr.sessiontp.reports.domain.AccreditationNamePolicy;
 import fr.sessiontp.reports.domain.ReportContentPolicy;
+import fr.sessiontp.reports.domain.SecrecyPolicy;
 import fr.sessiontp.reports.domain.SignaturePolicy;
 import fr.sessiontp.reports.persistence.ReportRepository;
 import fr.sessiontp.reports.persistence.ReportRepository.LineRow;
@@ -114,7 +115,8 @@ public class Reports {
     }
 
     private static ReportView visible(CurrentUser user, ReportView view) {
-        return view == null || user.is(Role.JURY) || view.juryComplete() ? view : null;
+        return view == null || user.is(Role.JURY) || SecrecyPolicy.mayLeaveTheJury(view.juryComplete()).isAllowed()
+                ? view : null;
     }
 
     /** The session if the user is in its jury or staff of its centre; NoSuchElementException otherwise. */

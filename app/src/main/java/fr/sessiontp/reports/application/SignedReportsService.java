@@ -5,6 +5,7 @@ import fr.sessiontp.reports.ReportKind;
 import fr.sessiontp.reports.SealedReport;
 import fr.sessiontp.reports.SignedReport;
 import fr.sessiontp.reports.SignedReports;
+import fr.sessiontp.reports.domain.SecrecyPolicy;
 import fr.sessiontp.reports.persistence.ReportRepository;
 import fr.sessiontp.reports.persistence.ReportRepository.SignatureRow;
 import fr.sessiontp.reports.persistence.ReportRepository.VersionRow;
@@ -49,6 +50,21 @@ class SignedReportsService implements SignedReports {
         return List.copyOf(reports);
     }
 
+    /** D6/D7: who must sign this version — the candidate's pair for an individual PV, every pair for the general PV. */
+    private Set<Long> requiredJury(long sessionId, VersionRow version) {
+        SessionView session = sessions.session(sessionId).orElseThrow();
+        if (version.kind() == ReportKind.GENERAL) {
+            return session.juryPairs().stream().flatMap(p -> p.members().stream()).map(JuryMemberSummary::id)
+                    .collect(Collectors.toSet());
+        }
+        return session.enrolments().stream()
+                .filter(e -> version.candidateId() != null && e.candidate().id() == version.candidateId()
+                        && e.juryPairId() != null)
+                .findFirst().flatMap(e -> session.juryPair(e.juryPairId()))
+                .map(p -> p.members().stream().map(JuryMemberSummary::id).collect(Collectors.toSet()))
+                .orElse(Set.of());
+    }
+
     private SignedReport report(Optional<VersionRow> latest, ReportKind kind, Long candidateId, String candidateName,
                                 Set<Long> requiredJury) {
         if (latest.isEmpty()) {
@@ -71,7 +87,9 @@ class SignedReportsService implements SignedReports {
         return repository.version(versionId).filter(v -> v.sessionId() == sessionId)
                 .flatMap(v -> {
                     List<SignatureRow> signatures = repository.signatures(versionId);
-                    if (signatures.isEmpty()) {
+                    Set<Long> signedJury = signatures.stream().filter(s -> s.signerKind().equals("JURY"))
+                            .map(SignatureRow::personId).collect(Collectors.toSet());
+                    if (SecrecyPolicy.mayLeaveTheJury(requiredJury(sessionId, v), signedJury).isRefused()) {
                         return Optional.empty();
                     }
                     String name = "pv-" + (v.kind() == ReportKind.INDIVIDUAL ? "individuel" : "general") + "-"

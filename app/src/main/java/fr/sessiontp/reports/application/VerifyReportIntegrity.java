@@ -13,9 +13,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,7 +51,7 @@ class VerifyReportIntegrity implements ReportIntegrity, IntegrityCheck {
     public Verification verify() {
         // What the audit trail says was prepared (version → content SHA-256) and signed (version → sealed SHA-256s).
         Map<Long, String> audited = new HashMap<>();
-        Map<Long, List<String>> auditedSeals = new TreeMap<>();
+        Map<Long, List<String>> auditedSeals = new TreeMap<>(); // in the order the signatures were made
         auditLog.forEachAbout("report", entry -> {
             Long versionId = parseId(entry.subjectId());
             if (versionId == null) {
@@ -79,7 +81,11 @@ class VerifyReportIntegrity implements ReportIntegrity, IntegrityCheck {
                 if (auditedContent == null || !auditedContent.equals(version.contentSha256())) {
                     problems.add(problem(Kind.VERSION_NOT_AUDITED, id, null, "reports.integrity.versionNotAudited", id));
                 }
-                List<String> seals = auditedSeals.getOrDefault(id, new ArrayList<>());
+                // The k-th signature audited for a version is the signature of rank k (signatures of one version are
+                // serialised): each stored signature is compared with its own audited seal, so a sealed PDF copied
+                // from another signature is named where it was put, not where it came from.
+                List<String> seals = auditedSeals.getOrDefault(id, List.of());
+                Set<Integer> presentRanks = new HashSet<>();
                 int expectedSeq = 1;
                 for (StoredSignature signature : tables.signatures(id)) {
                     signatures++;
@@ -89,14 +95,20 @@ class VerifyReportIntegrity implements ReportIntegrity, IntegrityCheck {
                     }
                     expectedSeq = signature.seq() + 1;
                     checkSignature(signature, version, problems);
-                    if (!seals.remove(signature.sealedSha256())) {
+                    int rank = signature.seq();
+                    boolean rankAudited = rank >= 1 && rank <= seals.size();
+                    if (rankAudited) {
+                        presentRanks.add(rank);
+                    }
+                    if (!rankAudited || !seals.get(rank - 1).equals(signature.sealedSha256())) {
                         problems.add(problem(Kind.SIGNATURE_NOT_AUDITED, id, signature.id(),
                                 "reports.integrity.signatureNotAudited", signature.id(), id));
                     }
                 }
-                if (!seals.isEmpty()) {
+                int missing = seals.size() - presentRanks.size();
+                if (missing > 0) {
                     problems.add(problem(Kind.SIGNATURE_MISSING, id, null, "reports.integrity.signatureMissing", id,
-                            seals.size()));
+                            missing));
                 }
                 auditedSeals.remove(id);
                 after = id;

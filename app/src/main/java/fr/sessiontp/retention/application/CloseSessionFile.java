@@ -3,9 +3,7 @@ package fr.sessiontp.retention.application;
 import fr.sessiontp.audit.AuditTrail;
 import fr.sessiontp.common.Messages;
 import fr.sessiontp.common.RuleId;
-import fr.sessiontp.people.CandidateSummary;
 import fr.sessiontp.retention.SessionFile;
-import fr.sessiontp.retention.domain.DocumentKind;
 import fr.sessiontp.retention.persistence.RetentionRepository;
 import fr.sessiontp.session.SessionStatus;
 import fr.sessiontp.session.SessionStatusChanged;
@@ -16,9 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A3 at the close: when a session is archived, in the archiving transaction, opens its session file (what A2 keeps:
- * grids, ECF booklets; the PV copies are the reports module's, X7) and records the destruction of each candidate's
- * productions, of the unused DTEs and of every other document. Idempotent: the register holds each destruction once.
+ * At the close: when a session is archived, in the archiving transaction, opens its session file (what A2 keeps:
+ * grids, ECF booklets; the PV copies are the reports module's, X7). The A3 destructions are facts recorded by the
+ * person who made them ({@link RecordDestruction}), never derived from the archive.
  */
 @Service
 public class CloseSessionFile {
@@ -43,33 +41,18 @@ public class CloseSessionFile {
         }
     }
 
-    /** Records the A3 destructions of an archived session (also callable again: nothing is recorded twice). */
+    /**
+     * Opens the session file of an archived session (the A2 retention period runs from the session's end). Destructions
+     * are not recorded here: each one is recorded by the person who made it ({@link RecordDestruction}, A3). Callable
+     * again: the file is opened once.
+     */
     @Transactional
-    public int close(long sessionId) {
+    public void close(long sessionId) {
         SessionView session = sessions.session(sessionId).orElseThrow();
-        String by = Actors.current();
         repository.openFile(sessionId, session.summary().endDate());
-        int recorded = 0;
-        for (CandidateSummary candidate : session.candidates()) {
-            if (repository.recordDestruction(sessionId, DocumentKind.CANDIDATE_PRODUCTION, candidate.id(), null,
-                    RuleId.A3.name(), by)) {
-                recorded++;
-            }
-        }
-        for (DocumentKind kind : new DocumentKind[] {DocumentKind.UNUSED_DTE, DocumentKind.OTHER_DOCUMENTS}) {
-            if (repository.recordDestruction(sessionId, kind, null, null, RuleId.A3.name(), by)) {
-                recorded++;
-            }
-        }
-        if (recorded > 0) {
-            audit.record("retention.destroyed.atClose", RuleId.A3, "session", String.valueOf(sessionId),
-                    Messages.get("retention.audit.destroyedAtClose", session.summary().number(),
-                            session.candidates().size()));
-        }
         sessionFile.mayClose(sessionId).firstRefusal().ifPresent(refusal ->
                 audit.record("retention.archived.portfolioMissing", RuleId.A4, "session", String.valueOf(sessionId),
                         Messages.get("retention.audit.archivedWithoutReturns", session.summary().number(),
                                 refusal.message())));
-        return recorded;
     }
 }

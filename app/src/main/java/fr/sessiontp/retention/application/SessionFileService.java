@@ -102,8 +102,10 @@ public class SessionFileService implements SessionFile {
                 new DocumentLine(DocumentKind.ECF_BOOKLET, (int) booklets.values().stream()
                         .filter(b -> b.destroyedAt() == null).count(), keptState),
                 new DocumentLine(DocumentKind.PV_COPY, null, "keptByReports"),
+                // A3: the productions are destroyed once a destruction is recorded for every candidate
                 new DocumentLine(DocumentKind.CANDIDATE_PRODUCTION, null,
-                        destroyedByKind.containsKey(DocumentKind.CANDIDATE_PRODUCTION) ? "destroyed" : "toDestroy"),
+                        destroyedByKind.getOrDefault(DocumentKind.CANDIDATE_PRODUCTION, 0L)
+                                >= session.candidates().size() ? "destroyed" : "toDestroy"),
                 new DocumentLine(DocumentKind.UNUSED_DTE, null,
                         destroyedByKind.containsKey(DocumentKind.UNUSED_DTE) ? "destroyed" : "toDestroy"),
                 new DocumentLine(DocumentKind.OTHER_DOCUMENTS, null,

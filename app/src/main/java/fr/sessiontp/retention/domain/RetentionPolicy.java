@@ -60,6 +60,26 @@ public final class RetentionPolicy {
         };
     }
 
+    /**
+     * A3: a destruction is recorded by the person who made it, for what the centre does not keep (the candidates'
+     * productions, the unused DTEs, every other document), once the PVs are signed — the jury no longer needs them —
+     * and each destruction once. Kept documents are destroyed by the A2 purge; the DP is returned (A4).
+     */
+    public Decision mayRecordDestruction(DocumentKind kind, boolean pvsSigned, boolean alreadyRecorded) {
+        if (kind.fate() != DocumentKind.Fate.DESTROYED) {
+            return Decision.refused(RuleId.A3, "retention.refusal.A3.notDestroyed",
+                    Messages.get("retention.kind." + kind));
+        }
+        if (!pvsSigned) {
+            return Decision.refused(RuleId.A3, "retention.refusal.A3.beforeSignatures");
+        }
+        if (alreadyRecorded) {
+            return Decision.refused(RuleId.A3, "retention.refusal.A3.alreadyRecorded",
+                    Messages.get("retention.kind." + kind));
+        }
+        return Decision.allowed();
+    }
+
     /** A4: a kept DP copy needs the candidate's written authorisation (date and reference of the signed document). */
     public Decision mayRecordReturn(PortfolioReturn portfolioReturn) {
         if (portfolioReturn.copyKept() && !portfolioReturn.hasAuthorisation()) {

@@ -35,9 +35,19 @@ public class RetentionRepository {
     public record ReturnRow(long candidateId, PortfolioReturn portfolioReturn, String recordedBy, Instant recordedAt) {
     }
 
-    /** One line of the destruction register. */
+    /**
+     * One line of the destruction register. {@code destroyedOn}, {@code method}, {@code description} and
+     * {@code destroyedByName} are what the person who recorded an A3 destruction stated; empty for the A2 purge and
+     * for the destructions recorded automatically at the archive before they were recorded by a person.
+     */
     public record DestructionRow(long id, DocumentKind kind, Long candidateId, Integer itemCount, String rule,
-                                 Instant destroyedAt, String destroyedBy) {
+                                 Instant destroyedAt, String destroyedBy, LocalDate destroyedOn, String method,
+                                 String description, String destroyedByName) {
+    }
+
+    /** A3: a destruction as the person who records it states it. */
+    public record StatedDestruction(DocumentKind kind, Long candidateId, LocalDate destroyedOn, String method,
+                                    String description, String by, String byName) {
     }
 
     private final JdbcClient jdbc;
@@ -177,15 +187,32 @@ public class RetentionRepository {
                 .param("r", rule).param("by", by).update() == 1;
     }
 
+    /** A3: appends a destruction stated by a person; false when that destruction was already recorded. */
+    public boolean recordStatedDestruction(long sessionId, StatedDestruction d) {
+        return jdbc.sql("""
+                        insert into retention_destruction (session_id, kind, candidate_id, rule_id, destroyed_by,
+                          destroyed_on, method, description, destroyed_by_name)
+                        values (:s, :k, :c, 'A3', :by, :on, :method, :what, :name)
+                        on conflict (session_id, kind, coalesce(candidate_id, 0)) do nothing""")
+                .param("s", sessionId).param("k", d.kind().name()).param("c", d.candidateId())
+                .param("by", d.by()).param("on", Date.valueOf(d.destroyedOn())).param("method", d.method())
+                .param("what", d.description()).param("name", d.byName()).update() == 1;
+    }
+
     public List<DestructionRow> destructions(long sessionId) {
         return jdbc.sql("""
-                        select id, kind, candidate_id, item_count, rule_id, destroyed_at, destroyed_by
+                        select id, kind, candidate_id, item_count, rule_id, destroyed_at, destroyed_by, destroyed_on,
+                          method, description, destroyed_by_name
                         from retention_destruction where session_id = :s order by destroyed_at, id limit 1000""")
                 .param("s", sessionId)
-                .query((rs, n) -> new DestructionRow(rs.getLong("id"), DocumentKind.valueOf(rs.getString("kind")),
-                        (Long) rs.getObject("candidate_id"), (Integer) rs.getObject("item_count"),
-                        rs.getString("rule_id"), rs.getTimestamp("destroyed_at").toInstant(),
-                        rs.getString("destroyed_by")))
+                .query((rs, n) -> {
+                    Date on = rs.getDate("destroyed_on");
+                    return new DestructionRow(rs.getLong("id"), DocumentKind.valueOf(rs.getString("kind")),
+                            (Long) rs.getObject("candidate_id"), (Integer) rs.getObject("item_count"),
+                            rs.getString("rule_id"), rs.getTimestamp("destroyed_at").toInstant(),
+                            rs.getString("destroyed_by"), on == null ? null : on.toLocalDate(), rs.getString("method"),
+                            rs.getString("description"), rs.getString("destroyed_by_name"));
+                })
                 .list();
     }
 }

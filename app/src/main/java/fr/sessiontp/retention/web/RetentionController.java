@@ -4,6 +4,7 @@ import fr.sessiontp.common.InputRejectedException;
 import fr.sessiontp.common.Messages;
 import fr.sessiontp.common.RuleViolationException;
 import fr.sessiontp.retention.application.PurgeSessionFiles;
+import fr.sessiontp.retention.application.RecordDestruction;
 import fr.sessiontp.retention.application.RecordKeptDocument;
 import fr.sessiontp.retention.application.RecordPortfolioReturn;
 import fr.sessiontp.retention.application.SessionFileService;
@@ -33,27 +34,32 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code /sessions/{id}/retention}: the session file (dossier de session) — what is kept until when (A2), the DP
- * return per candidate (A4, the form posts with htmx when available), the destruction register (A2, A3).
+ * return per candidate (A4, the form posts with htmx when available), each A3 destruction recorded by the person who
+ * made it, the destruction register (A2, A3).
  */
 @Controller
 class RetentionController {
 
     private static final List<DocumentKind> KEEPABLE_CHOICES = List.of(DocumentKind.ECF_BOOKLET,
             DocumentKind.CANDIDATE_PRODUCTION, DocumentKind.UNUSED_DTE, DocumentKind.OTHER_DOCUMENTS);
+    private static final List<DocumentKind> DESTROYED_CHOICES = List.of(DocumentKind.CANDIDATE_PRODUCTION,
+            DocumentKind.UNUSED_DTE, DocumentKind.OTHER_DOCUMENTS);
 
     private final Sessions sessions;
     private final SessionFileService files;
     private final RecordPortfolioReturn portfolios;
     private final RecordKeptDocument keeping;
     private final PurgeSessionFiles purge;
+    private final RecordDestruction destructions;
 
     RetentionController(Sessions sessions, SessionFileService files, RecordPortfolioReturn portfolios,
-                        RecordKeptDocument keeping, PurgeSessionFiles purge) {
+                        RecordKeptDocument keeping, PurgeSessionFiles purge, RecordDestruction destructions) {
         this.sessions = sessions;
         this.files = files;
         this.portfolios = portfolios;
         this.keeping = keeping;
         this.purge = purge;
+        this.destructions = destructions;
     }
 
     @GetMapping("/sessions/{id}/retention")
@@ -125,6 +131,41 @@ class RetentionController {
         return page(session, model, feedback);
     }
 
+    /** A3: one destruction, recorded under the user's name; each field gets its French error. */
+    @PostMapping("/sessions/{id}/retention/destructions")
+    String destroy(@PathVariable long id, @RequestParam(required = false) String kind,
+                   @RequestParam(required = false) String candidateId,
+                   @RequestParam(required = false) String destroyedOn,
+                   @RequestParam(required = false) String method,
+                   @RequestParam(required = false) String description, Model model) {
+        SessionView session = managed(id);
+        Map<String, String> typed = Map.of("kind", text(kind), "candidateId", text(candidateId),
+                "destroyedOn", text(destroyedOn), "method", text(method), "description", text(description));
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate day = date(destroyedOn, "destroyedOn", errors);
+        Long candidate = null;
+        if (candidateId != null && !candidateId.isBlank()) {
+            try {
+                candidate = Long.parseLong(candidateId.strip());
+            } catch (NumberFormatException e) {
+                errors.put("candidateId", Messages.get("retention.error.candidateUnknown"));
+            }
+        }
+        DocumentKind parsedKind = DESTROYED_CHOICES.stream().filter(k -> k.name().equals(kind)).findFirst().orElse(null);
+        Feedback feedback;
+        if (errors.isEmpty()) {
+            Long chosen = candidate;
+            feedback = attempt("destroy", typed, () -> destructions.record(UserAccounts.required(), id,
+                    new RecordDestruction.Form(parsedKind, chosen, day, method, description)));
+        } else {
+            feedback = new Feedback("destroy", null, errors, typed);
+        }
+        if (feedback == null) {
+            return "redirect:/sessions/" + id + "/retention?destroyed#destructions";
+        }
+        return page(session, model, feedback);
+    }
+
     @PostMapping("/sessions/{id}/retention/purge")
     String purgeNow(@PathVariable long id, Model model) {
         SessionView session = managed(id);
@@ -162,6 +203,7 @@ class RetentionController {
         model.addAttribute("r", files.register(fresh));
         model.addAttribute("admin", UserAccounts.required().is(Role.ADMIN));
         model.addAttribute("keepChoices", KEEPABLE_CHOICES);
+        model.addAttribute("destroyChoices", DESTROYED_CHOICES);
         model.addAttribute("fmt", new DateFormats());
         model.addAttribute("errorSection", feedback.section());
         model.addAttribute("saved", feedback.saved());

@@ -148,6 +148,18 @@ class ReportIntegrityTest {
     }
 
     @Test
+    void D6_aSealedPdfReplacedByAnotherSignaturesIsNamedWhereItWasPutNotWhereItCameFrom() {
+        // the first signature's sealed PDF (and its SHA-256) replaced by the second one's: each is self-consistent
+        List<Problem> problems = attacked(() -> jdbc.sql("""
+                        update report_signature set sealed_pdf = o.sealed_pdf, sealed_sha256 = o.sealed_sha256
+                        from report_signature o where o.id = :from and report_signature.id = :to""")
+                .param("from", signatures.get(1)).param("to", signatures.get(0)).update());
+        assertThat(problems).extracting(Problem::kind, Problem::signatureId)
+                .containsExactly(Tuple.tuple(Kind.SIGNATURE_NOT_AUDITED, signatures.get(0)));
+        assertThat(problems.get(0).message()).contains("Signature n° " + signatures.get(0) + " ");
+    }
+
+    @Test
     void aDeletedSignatureIsNamedByItsVersion() {
         List<Problem> middle = attacked(() -> jdbc.sql("delete from report_signature where id = :id")
                 .param("id", signatures.get(1)).update());
