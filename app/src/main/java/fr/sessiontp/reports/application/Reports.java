@@ -21,7 +21,7 @@ import fr.sessiontp.referential.CertificateKind;
 import fr.sessiontp.referential.Referential;
 import fr.sessiontp.referential.SessionType;
 import fr.sessiontp.reports.ReportKind;
-import fr.sessiontp.reports.domain.AccreditationNamePolicy;
+import fr.sessiontp.centre.AccreditationNamePolicy;
 import fr.sessiontp.reports.domain.ReportContentPolicy;
 import fr.sessiontp.reports.domain.SignaturePolicy;
 import fr.sessiontp.reports.persistence.ReportRepository;
