@@ -104,13 +104,13 @@ public class ProblemBuilder {
                     c.extraTimePercent()));
         }
 
-        long titleId = session.title().id();
-        List<Problem.Epreuve> epreuves = referential.epreuves(titleId, session.summary().type()).stream()
+        long version = session.summary().reVersionId(); // the RE version the session was created with (P5)
+        List<Problem.Epreuve> epreuves = referential.epreuvesOfVersion(version, session.summary().type()).stream()
                 .map(e -> new Problem.Epreuve(e.code(), e.label(), e.minutes(),
                         Problem.Grouping.valueOf(e.grouping().name()), e.groupSize(), e.roomKind(),
                         Problem.Presence.valueOf(e.presence().name()), e.afterEpreuves(), e.afterJuryTasks()))
                 .toList();
-        List<Problem.JuryTask> tasks = referential.juryTasks(titleId, session.summary().type()).stream()
+        List<Problem.JuryTask> tasks = referential.juryTasksOfVersion(version, session.summary().type()).stream()
                 .map(t -> new Problem.JuryTask(t.code(), t.label(), t.minutes(), t.roomKind(), t.afterEpreuves(),
                         t.beforeEpreuves()))
                 .toList();

@@ -232,7 +232,7 @@ class SessionController {
         if (!model.containsAttribute("typed")) {
             model.addAttribute("typed", Map.of());
         }
-        model.addAttribute("epreuves", referential.epreuves(session.summary().titleId(), session.summary().type()));
+        model.addAttribute("epreuves", referential.epreuvesOfVersion(session.summary().reVersionId(), session.summary().type()));
         boolean staff = session.isManagedBy(UserAccounts.required());
         model.addAttribute("staff", staff);
         model.addAttribute("nextStatuses", sessions.manualNextStatuses(session.summary().status()));
