@@ -120,6 +120,10 @@ class ReferentialImportTest {
         assertThat(second.titleId()).isEqualTo(f.titleId);
         assertThat(second.version().number()).isEqualTo(2);
         assertThat(referential.versions(f.titleId)).extracting(ReVersion::number).containsExactly(2, 1);
+        mvc.perform(get("/titles/" + f.titleId).with(user(accounts.loadUserByUsername(DemoData.username(Role.ADMIN)))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Version 2 : « RE v" + f.n + " bis »")))
+                .andExpect(content().string(containsString("Version 1 : « RE v" + f.n + " »")));
         assertThat(referential.epreuves(f.titleId, SessionType.TITLE)).extracting("code", "minutes")
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("MSP", 150));
 

@@ -366,7 +366,10 @@ public class Reports {
                               List<ReportView.Signer> required) {
         CertificateKind kind = SessionType.valueOf(version.sessionType()) == SessionType.CCS ? CertificateKind.CCS
                 : CertificateKind.CCP;
-        List<CertificateLine> certificates = referential.titleReferential(version.titleId())
+        // the certificates of the RE version the session was planned with (a later import of the title changes nothing)
+        Long reVersion = sessions.session(version.sessionId()).map(v -> v.summary().reVersionId()).orElse(null);
+        List<CertificateLine> certificates = (reVersion == null ? referential.titleReferential(version.titleId())
+                : referential.titleReferentialOfVersion(reVersion))
                 .map(r -> r.certificates(kind)).orElse(List.of()).stream()
                 .map((Certificate c) -> new CertificateLine(c.code(), c.name())).toList();
         java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm")
