@@ -242,9 +242,10 @@ class SessionController {
         model.addAttribute("conductVisible", staff || current.is(Role.JURY) || current.is(Role.PROCTOR));
         if (staff) {
             // S7: the responsable must be the one the centre's accreditation names; otherwise the DREETS is informed
-            model.addAttribute("s7", centres.responsableMatchesAccreditation(session.centre().id(),
-                    session.summary().titleId(), session.summary().startDate(), session.summary().endDate(),
-                    session.manager().lastName(), session.manager().firstName()).firstRefusal().orElse(null));
+            model.addAttribute("s7", session.manager() == null ? null : centres.responsableMatchesAccreditation(
+                    session.centre().id(), session.summary().titleId(), session.summary().startDate(),
+                    session.summary().endDate(), session.manager().lastName(), session.manager().firstName())
+                    .firstRefusal().orElse(null));
             Set<Long> enrolled = session.candidates().stream().map(CandidateSummary::id).collect(Collectors.toSet());
             // a centre may have thousands of candidates: offer the first ones by name, and a search for the others
             String search = (String) model.getAttribute("candidateSearch");
