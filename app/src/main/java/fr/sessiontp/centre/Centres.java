@@ -69,6 +69,16 @@ public interface Centres {
      */
     long addAccreditation(long centreId, NewAccreditation accreditation);
 
+    Optional<Accreditation> accreditation(long centreId, long accreditationId);
+
+    /**
+     * Changes an accreditation of a centre (renewed validity, a new responsable named…), audited.
+     *
+     * @throws fr.sessiontp.common.InputRejectedException with French messages per field
+     * @throws java.util.NoSuchElementException when the centre has no such accreditation
+     */
+    void editAccreditation(long centreId, long accreditationId, NewAccreditation accreditation);
+
     /**
      * S7 when an accreditation is entered: whether the responsable it names is one of the centre's responsables de
      * session; a refusal is a warning shown with the saved accreditation.

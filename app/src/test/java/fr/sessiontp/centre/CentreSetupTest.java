@@ -185,6 +185,44 @@ class CentreSetupTest {
     }
 
     @Test
+    void S7_theCentresAdminEditsAnAccreditationAndANewResponsableNotOnStaffIsWarned() throws Exception {
+        Accreditation accreditation = centres.accreditations(f.centreId).get(0);
+        mvc.perform(get("/centre/accreditations/" + accreditation.id() + "/edit").with(user(admin)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("value=\"AGR-" + f.n + "\"")));
+        mvc.perform(post("/centre/accreditations/" + accreditation.id()).with(user(admin)).with(csrf())
+                        .param("titleId", String.valueOf(f.titleId)).param("number", "AGR-" + f.n)
+                        .param("validFrom", "01/01/2027").param("validUntil", "2031-12-31")
+                        .param("managerLastName", "Durand").param("managerFirstName", "Paul"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeCount(1));
+        Accreditation edited = centres.accreditation(f.centreId, accreditation.id()).orElseThrow();
+        assertThat(edited.validUntil()).isEqualTo(LocalDate.of(2031, 12, 31));
+        assertThat(edited.managerName()).isEqualTo("Durand Paul");
+
+        mvc.perform(post("/centre/accreditations/" + accreditation.id()).with(user(admin)).with(csrf())
+                        .param("titleId", String.valueOf(f.titleId)).param("number", "AGR-" + f.n)
+                        .param("validFrom", "2027-01-01").param("validUntil", "2031-12-31")
+                        .param("managerLastName", "Nouvelle").param("managerFirstName", "Personne"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("s7Warning", containsString("Nouvelle Personne")));
+
+        mvc.perform(post("/centre/accreditations/" + accreditation.id()).with(user(admin)).with(csrf())
+                        .param("titleId", String.valueOf(f.titleId)).param("number", "")
+                        .param("validFrom", "2027-01-01").param("validUntil", "2026-01-01")
+                        .param("managerLastName", "Durand").param("managerFirstName", "Paul"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Indiquez le numéro d&#39;agrément.")))
+                .andExpect(content().string(containsString("La fin de l&#39;agrément ne peut pas précéder son début.")))
+                .andExpect(content().string(containsString("value=\"2026-01-01\"")));
+        assertThat(centres.accreditation(f.centreId, accreditation.id()).orElseThrow().number()).isEqualTo("AGR-" + f.n);
+
+        mvc.perform(get("/centre/accreditations/" + accreditation.id() + "/edit").with(user(manager)))
+                .andExpect(status().isForbidden());
+        long otherCentre = new SessionFixture(jdbc, referential, centres, accounts).build().centreId;
+        long foreign = centres.accreditations(otherCentre).get(0).id();
+        mvc.perform(get("/centre/accreditations/" + foreign + "/edit").with(user(admin))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void anAccreditationWithBadFieldsIsRefusedFieldByFieldAndKeepsWhatWasTyped() throws Exception {
         int before = centres.accreditations(f.centreId).size();
         mvc.perform(post("/centre/accreditations").with(user(admin)).with(csrf())

@@ -209,8 +209,35 @@ class CentresService implements Centres {
 
     @Override
     @Transactional
-    public long addAccreditation(long centreId, NewAccreditation a) {
+    public long addAccreditation(long centreId, NewAccreditation input) {
         Centre centre = repository.centre(centreId).orElseThrow(() -> new NoSuchElementException("No centre " + centreId));
+        NewAccreditation a = checkAccreditation(centreId, input, null);
+        long id = repository.insertAccreditation(centreId, a);
+        audit.record("centre.accreditation.added", null, "centre", String.valueOf(centreId),
+                Messages.get("centre.audit.accreditationAdded", a.number(), centre.name(),
+                        a.managerLastName() + " " + a.managerFirstName()));
+        return id;
+    }
+
+    @Override
+    public Optional<Accreditation> accreditation(long centreId, long accreditationId) {
+        return repository.accreditations(centreId).stream().filter(a -> a.id() == accreditationId).findFirst();
+    }
+
+    @Override
+    @Transactional
+    public void editAccreditation(long centreId, long accreditationId, NewAccreditation input) {
+        Centre centre = repository.centre(centreId).orElseThrow(() -> new NoSuchElementException("No centre " + centreId));
+        Accreditation before = accreditation(centreId, accreditationId)
+                .orElseThrow(() -> new NoSuchElementException("No accreditation " + accreditationId));
+        NewAccreditation a = checkAccreditation(centreId, input, accreditationId);
+        repository.updateAccreditation(centreId, accreditationId, a);
+        audit.record("centre.accreditation.edited", null, "centre", String.valueOf(centreId),
+                Messages.get("centre.audit.accreditationEdited", before.number(), centre.name(), a.number(),
+                        a.managerLastName() + " " + a.managerFirstName(), a.validFrom(), a.validUntil()));
+    }
+
+    private NewAccreditation checkAccreditation(long centreId, NewAccreditation a, Long exceptId) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (a.titleId() <= 0 || referential.title(a.titleId()).isEmpty()) {
             errors.put("titleId", Messages.get("centre.error.titleRequired"));
@@ -229,19 +256,14 @@ class CentresService implements Centres {
         tooLong(errors, "managerLastName", a.managerLastName(), 100);
         require(errors, "managerFirstName", a.managerFirstName(), "centre.error.managerNameRequired");
         tooLong(errors, "managerFirstName", a.managerFirstName(), 100);
-        if (errors.isEmpty() && repository.accreditationNumberTaken(centreId, a.titleId(), a.number().strip())) {
+        if (errors.isEmpty() && repository.accreditationNumberTaken(centreId, a.titleId(), a.number().strip(), exceptId)) {
             errors.put("number", Messages.get("centre.error.accreditationNumberTaken", a.number().strip()));
         }
         if (!errors.isEmpty()) {
             throw new InputRejectedException(errors);
         }
-        a = new NewAccreditation(a.titleId(), a.number().strip(), a.validFrom(), a.validUntil(),
+        return new NewAccreditation(a.titleId(), a.number().strip(), a.validFrom(), a.validUntil(),
                 a.managerLastName().strip(), a.managerFirstName().strip());
-        long id = repository.insertAccreditation(centreId, a);
-        audit.record("centre.accreditation.added", null, "centre", String.valueOf(centreId),
-                Messages.get("centre.audit.accreditationAdded", a.number(), centre.name(),
-                        a.managerLastName() + " " + a.managerFirstName()));
-        return id;
     }
 
     @Override

@@ -96,9 +96,23 @@ public class CentreRepository {
                 .update();
     }
 
-    public boolean accreditationNumberTaken(long centreId, long titleId, String number) {
-        return jdbc.sql("select count(*) from accreditation where centre_id = :c and title_id = :t and number = :n")
-                .param("c", centreId).param("t", titleId).param("n", number).query(Long.class).single() > 0;
+    public boolean accreditationNumberTaken(long centreId, long titleId, String number, Long exceptId) {
+        return jdbc.sql("""
+                        select count(*) from accreditation
+                        where centre_id = :c and title_id = :t and number = :n and id <> :except""")
+                .param("c", centreId).param("t", titleId).param("n", number)
+                .param("except", exceptId == null ? -1L : exceptId).query(Long.class).single() > 0;
+    }
+
+    public void updateAccreditation(long centreId, long id, NewAccreditation a) {
+        jdbc.sql("""
+                        update accreditation set title_id = :title, number = :number, valid_from = :from,
+                               valid_until = :until, manager_last_name = :last, manager_first_name = :first
+                        where centre_id = :centre and id = :id""")
+                .param("centre", centreId).param("id", id).param("title", a.titleId()).param("number", a.number())
+                .param("from", a.validFrom()).param("until", a.validUntil())
+                .param("last", a.managerLastName()).param("first", a.managerFirstName())
+                .update();
     }
 
     public List<Accreditation> accreditations(long centreId) {

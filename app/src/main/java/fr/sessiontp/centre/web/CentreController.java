@@ -1,5 +1,6 @@
 package fr.sessiontp.centre.web;
 
+import fr.sessiontp.centre.Accreditation;
 import fr.sessiontp.centre.Centre;
 import fr.sessiontp.centre.CentreCalendar;
 import fr.sessiontp.centre.NewAccreditation;
@@ -17,7 +18,6 @@ import fr.sessiontp.security.Role;
 import fr.sessiontp.security.RouteRules;
 import fr.sessiontp.security.Routes;
 import fr.sessiontp.security.UserAccounts;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +58,21 @@ class CentreController {
         static AccreditationForm empty() {
             return new AccreditationForm("", "", "", "", "", "");
         }
+
+        static AccreditationForm of(Accreditation a) {
+            return new AccreditationForm(String.valueOf(a.titleId()), a.number(), a.validFrom().toString(),
+                    a.validUntil().toString(), a.managerLastName(), a.managerFirstName());
+        }
+
+        /** The accreditation typed; what cannot be read is left empty for the use case to refuse, with a message. */
+        NewAccreditation read(Map<String, String> errors) {
+            Long title = FormFields.id(titleId);
+            if (title == null) {
+                errors.put("titleId", Messages.get("centre.error.titleRequired"));
+            }
+            return new NewAccreditation(title == null ? 0 : title, number, FormFields.date(validFrom, "validFrom", errors),
+                    FormFields.date(validUntil, "validUntil", errors), managerLastName, managerFirstName);
+        }
     }
 
     /** What a user typed in the calendar form (HH:mm), kept as text. */
@@ -90,20 +105,11 @@ class CentreController {
     String addAccreditation(@ModelAttribute AccreditationForm form, Model model, RedirectAttributes redirect) {
         Centre centre = myCentre();
         Map<String, String> errors = new HashMap<>();
-        Long titleId = FormFields.id(form.titleId());
-        if (titleId == null) {
-            errors.put("titleId", Messages.get("centre.error.titleRequired"));
-        }
-        LocalDate from = FormFields.date(form.validFrom(), "validFrom", errors);
-        LocalDate until = FormFields.date(form.validUntil(), "validUntil", errors);
-        NewAccreditation accreditation = new NewAccreditation(titleId == null ? 0 : titleId, form.number(), from, until,
-                form.managerLastName(), form.managerFirstName());
+        NewAccreditation accreditation = form.read(errors);
         try {
             // a field that could not be read reaches the use case empty, which refuses it with the other fields' errors
             centres.addAccreditation(centre.id(), accreditation);
-            redirect.addFlashAttribute("accreditationSaved", true);
-            Decision s7 = centres.namedResponsableIsOnStaff(centre.id(), accreditation);
-            s7.firstRefusal().ifPresent(r -> redirect.addFlashAttribute("s7Warning", r.displayMessage()));
+            accreditationSaved(centre, accreditation, redirect);
             return "redirect:/centre";
         } catch (InputRejectedException e) {
             e.fieldErrors().forEach(errors::putIfAbsent);
@@ -111,6 +117,52 @@ class CentreController {
         model.addAttribute("accreditationForm", form);
         model.addAttribute("accreditationErrors", errors);
         return page(model, RoomForm.empty(), Map.of());
+    }
+
+    @GetMapping("/centre/accreditations/{id}/edit")
+    String editAccreditation(@PathVariable long id, Model model) {
+        Accreditation accreditation = myAccreditation(id);
+        return accreditationPage(model, accreditation, AccreditationForm.of(accreditation), Map.of());
+    }
+
+    @PostMapping("/centre/accreditations/{id}")
+    String saveAccreditation(@PathVariable long id, @ModelAttribute AccreditationForm form, Model model,
+                             RedirectAttributes redirect) {
+        Accreditation before = myAccreditation(id);
+        Centre centre = myCentre();
+        Map<String, String> errors = new HashMap<>();
+        NewAccreditation accreditation = form.read(errors);
+        try {
+            centres.editAccreditation(centre.id(), before.id(), accreditation);
+            accreditationSaved(centre, accreditation, redirect);
+            return "redirect:/centre";
+        } catch (InputRejectedException e) {
+            e.fieldErrors().forEach(errors::putIfAbsent);
+        }
+        return accreditationPage(model, before, form, errors);
+    }
+
+    /** S7: the saved accreditation's responsable is checked against the centre's responsables de session. */
+    private void accreditationSaved(Centre centre, NewAccreditation accreditation, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("accreditationSaved", true);
+        Decision s7 = centres.namedResponsableIsOnStaff(centre.id(), accreditation);
+        s7.firstRefusal().ifPresent(r -> redirect.addFlashAttribute("s7Warning", r.displayMessage()));
+    }
+
+    private String accreditationPage(Model model, Accreditation accreditation, AccreditationForm form,
+                                     Map<String, String> errors) {
+        Map<Long, Title> titles = new HashMap<>();
+        referential.titles().forEach(t -> titles.put(t.id(), t));
+        model.addAttribute("accreditation", accreditation);
+        model.addAttribute("titles", titles);
+        model.addAttribute("accreditationForm", form);
+        model.addAttribute("accreditationErrors", errors);
+        return "centre/accreditation-edit";
+    }
+
+    private Accreditation myAccreditation(long id) {
+        return centres.accreditation(myCentre().id(), id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     @PostMapping("/centre/calendar")
@@ -235,6 +287,8 @@ class CentreController {
             routes.get("/centre", Role.ADMIN, Role.SESSION_MANAGER)
                     .post("/centre/rooms", Role.ADMIN)
                     .post("/centre/accreditations", Role.ADMIN)
+                    .get("/centre/accreditations/{id}/edit", Role.ADMIN)
+                    .post("/centre/accreditations/{id}", Role.ADMIN)
                     .post("/centre/calendar", Role.ADMIN)
                     .get("/centre/rooms/{id}/edit", Role.ADMIN)
                     .post("/centre/rooms/{id}", Role.ADMIN);
