@@ -24,12 +24,21 @@ public record NewTitle(String code, String name, String reVersion, LocalDate val
         }
     }
 
+    /** An épreuve; {@code guidance} lists what the jury looks at in it (J2), possibly empty. */
     public record NewEpreuve(SessionType sessionType, String code, String label, String kind, int minutes,
                              EpreuveGrouping grouping, Integer groupSize, Presence presence, String roomKind,
-                             List<String> afterEpreuves, List<String> afterJuryTasks) {
+                             List<String> afterEpreuves, List<String> afterJuryTasks, List<String> guidance) {
         public NewEpreuve {
             afterEpreuves = afterEpreuves == null ? List.of() : List.copyOf(afterEpreuves);
             afterJuryTasks = afterJuryTasks == null ? List.of() : List.copyOf(afterJuryTasks);
+            guidance = guidance == null ? List.of() : List.copyOf(guidance);
+        }
+
+        public NewEpreuve(SessionType sessionType, String code, String label, String kind, int minutes,
+                          EpreuveGrouping grouping, Integer groupSize, Presence presence, String roomKind,
+                          List<String> afterEpreuves, List<String> afterJuryTasks) {
+            this(sessionType, code, label, kind, minutes, grouping, groupSize, presence, roomKind, afterEpreuves,
+                    afterJuryTasks, List.of());
         }
     }
 

@@ -2,9 +2,12 @@ package fr.sessiontp.referential;
 
 import java.util.List;
 
-/** A title with everything its RE fixes: certificates and competences, épreuves and jury tasks of every session type. */
-public record TitleReferential(Title title, List<Certificate> certificates, List<EpreuveTemplate> epreuves,
-                               List<JuryTaskTemplate> juryTasks) {
+/**
+ * A title with everything one version of its RE fixes: certificates and competences, épreuves and jury tasks of every
+ * session type.
+ */
+public record TitleReferential(Title title, ReVersion version, List<Certificate> certificates,
+                               List<EpreuveTemplate> epreuves, List<JuryTaskTemplate> juryTasks) {
 
     public TitleReferential {
         certificates = List.copyOf(certificates);

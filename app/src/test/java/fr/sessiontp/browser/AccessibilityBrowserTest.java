@@ -124,6 +124,14 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
         check(browser.open("/authority/dashboard"), "tableau de bord régional", blocking, checked);
         check(browser.open("/authority/sessions/" + session), "session reçue (DREETS)", blocking, checked);
 
+        login(browser, Role.PLATFORM_ADMIN);
+        check(browser.open("/platform/centres"), "centres (plateforme)", blocking, checked);
+        browser.driver().findElement(By.cssSelector("#centre-form button[type=submit]")).click();
+        browser.waitFor(By.cssSelector("[role=alert]"));
+        check(browser, "centres (erreurs de saisie)", blocking, checked);
+        check(browser.open("/platform/centres/1/edit"), "modification d'un centre", blocking, checked);
+        check(browser.open("/platform/titles/import"), "import d'un référentiel", blocking, checked);
+
         System.out.printf("axe-core: %d pages checked, %d violations of any impact (%d serious or critical): %s%n",
                 checked.size(), FOUND.get(), blocking.size(), checked);
         assertThat(blocking).as("serious or critical axe-core violations").isEmpty();

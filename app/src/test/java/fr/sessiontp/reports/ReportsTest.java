@@ -15,7 +15,7 @@ import fr.sessiontp.evaluation.application.DecideOutcome;
 import fr.sessiontp.evaluation.application.EvaluateCandidate;
 import fr.sessiontp.reports.application.ReportView;
 import fr.sessiontp.reports.application.Reports;
-import fr.sessiontp.reports.domain.AccreditationNamePolicy;
+import fr.sessiontp.centre.AccreditationNamePolicy;
 import fr.sessiontp.reports.domain.SignaturePolicy;
 import fr.sessiontp.security.CurrentUser;
 import fr.sessiontp.session.SessionStatus;

@@ -1,10 +1,14 @@
 package fr.sessiontp.centre.web;
 
+import fr.sessiontp.centre.Accreditation;
 import fr.sessiontp.centre.Centre;
+import fr.sessiontp.centre.CentreCalendar;
+import fr.sessiontp.centre.NewAccreditation;
 import fr.sessiontp.centre.Centres;
 import fr.sessiontp.centre.Room;
 import fr.sessiontp.centre.RoomDetails;
 import fr.sessiontp.centre.RoomKind;
+import fr.sessiontp.common.Decision;
 import fr.sessiontp.common.InputRejectedException;
 import fr.sessiontp.common.Messages;
 import fr.sessiontp.referential.Referential;
@@ -28,7 +32,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The staff's own centre: its facts, accreditations and rooms; the centre's staff (ADMIN) manage the rooms. */
+/**
+ * The staff's own centre: its facts, accreditations, calendar and rooms; the centre's ADMIN manages the rooms, the
+ * accreditations (S7 checked when one is entered) and the calendar planning uses.
+ */
 @Controller
 class CentreController {
 
@@ -44,6 +51,43 @@ class CentreController {
         }
     }
 
+    /** What a user typed in the accreditation form, kept as text. */
+    record AccreditationForm(String titleId, String number, String validFrom, String validUntil, String managerLastName,
+                             String managerFirstName) {
+
+        static AccreditationForm empty() {
+            return new AccreditationForm("", "", "", "", "", "");
+        }
+
+        static AccreditationForm of(Accreditation a) {
+            return new AccreditationForm(String.valueOf(a.titleId()), a.number(), a.validFrom().toString(),
+                    a.validUntil().toString(), a.managerLastName(), a.managerFirstName());
+        }
+
+        /** The accreditation typed; what cannot be read is left empty for the use case to refuse, with a message. */
+        NewAccreditation read(Map<String, String> errors) {
+            Long title = FormFields.id(titleId);
+            if (title == null) {
+                errors.put("titleId", Messages.get("centre.error.titleRequired"));
+            }
+            return new NewAccreditation(title == null ? 0 : title, number, FormFields.date(validFrom, "validFrom", errors),
+                    FormFields.date(validUntil, "validUntil", errors), managerLastName, managerFirstName);
+        }
+    }
+
+    /** What a user typed in the calendar form (HH:mm), kept as text. */
+    record CalendarForm(String dayStart, String lunchStart, String lunchEnd, String dayEnd, String juryDayEnd) {
+
+        static CalendarForm of(CentreCalendar c) {
+            return new CalendarForm(c.dayStart().toString(), c.lunchStart().toString(), c.lunchEnd().toString(),
+                    c.dayEnd().toString(), c.juryDayEnd().toString());
+        }
+
+        static CalendarForm empty() {
+            return new CalendarForm("", "", "", "", "");
+        }
+    }
+
     private final Centres centres;
     private final Referential referential;
 
@@ -54,6 +98,91 @@ class CentreController {
 
     @GetMapping("/centre")
     String centre(Model model) {
+        return page(model, RoomForm.empty(), Map.of());
+    }
+
+    @PostMapping("/centre/accreditations")
+    String addAccreditation(@ModelAttribute AccreditationForm form, Model model, RedirectAttributes redirect) {
+        Centre centre = myCentre();
+        Map<String, String> errors = new HashMap<>();
+        NewAccreditation accreditation = form.read(errors);
+        try {
+            // a field that could not be read reaches the use case empty, which refuses it with the other fields' errors
+            centres.addAccreditation(centre.id(), accreditation);
+            accreditationSaved(centre, accreditation, redirect);
+            return "redirect:/centre";
+        } catch (InputRejectedException e) {
+            e.fieldErrors().forEach(errors::putIfAbsent);
+        }
+        model.addAttribute("accreditationForm", form);
+        model.addAttribute("accreditationErrors", errors);
+        return page(model, RoomForm.empty(), Map.of());
+    }
+
+    @GetMapping("/centre/accreditations/{id}/edit")
+    String editAccreditation(@PathVariable long id, Model model) {
+        Accreditation accreditation = myAccreditation(id);
+        return accreditationPage(model, accreditation, AccreditationForm.of(accreditation), Map.of());
+    }
+
+    @PostMapping("/centre/accreditations/{id}")
+    String saveAccreditation(@PathVariable long id, @ModelAttribute AccreditationForm form, Model model,
+                             RedirectAttributes redirect) {
+        Accreditation before = myAccreditation(id);
+        Centre centre = myCentre();
+        Map<String, String> errors = new HashMap<>();
+        NewAccreditation accreditation = form.read(errors);
+        try {
+            centres.editAccreditation(centre.id(), before.id(), accreditation);
+            accreditationSaved(centre, accreditation, redirect);
+            return "redirect:/centre";
+        } catch (InputRejectedException e) {
+            e.fieldErrors().forEach(errors::putIfAbsent);
+        }
+        return accreditationPage(model, before, form, errors);
+    }
+
+    /** S7: the saved accreditation's responsable is checked against the centre's responsables de session. */
+    private void accreditationSaved(Centre centre, NewAccreditation accreditation, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("accreditationSaved", true);
+        Decision s7 = centres.namedResponsableIsOnStaff(centre.id(), accreditation);
+        s7.firstRefusal().ifPresent(r -> redirect.addFlashAttribute("s7Warning", r.displayMessage()));
+    }
+
+    private String accreditationPage(Model model, Accreditation accreditation, AccreditationForm form,
+                                     Map<String, String> errors) {
+        Map<Long, Title> titles = new HashMap<>();
+        referential.titles().forEach(t -> titles.put(t.id(), t));
+        model.addAttribute("accreditation", accreditation);
+        model.addAttribute("titles", titles);
+        model.addAttribute("accreditationForm", form);
+        model.addAttribute("accreditationErrors", errors);
+        return "centre/accreditation-edit";
+    }
+
+    private Accreditation myAccreditation(long id) {
+        return centres.accreditation(myCentre().id(), id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    @PostMapping("/centre/calendar")
+    String saveCalendar(@ModelAttribute CalendarForm form, Model model, RedirectAttributes redirect) {
+        Centre centre = myCentre();
+        Map<String, String> errors = new HashMap<>();
+        CentreCalendar calendar = new CentreCalendar(FormFields.time(form.dayStart(), "dayStart", errors),
+                FormFields.time(form.lunchStart(), "lunchStart", errors),
+                FormFields.time(form.lunchEnd(), "lunchEnd", errors), FormFields.time(form.dayEnd(), "dayEnd", errors),
+                FormFields.time(form.juryDayEnd(), "juryDayEnd", errors));
+        try {
+            // a time that could not be read reaches the use case empty, which refuses it with the other fields' errors
+            centres.saveCalendar(centre.id(), calendar);
+            redirect.addFlashAttribute("calendarSaved", true);
+            return "redirect:/centre";
+        } catch (InputRejectedException e) {
+            e.fieldErrors().forEach(errors::putIfAbsent);
+        }
+        model.addAttribute("calendarForm", form);
+        model.addAttribute("calendarErrors", errors);
         return page(model, RoomForm.empty(), Map.of());
     }
 
@@ -108,6 +237,16 @@ class CentreController {
         model.addAttribute("roomKinds", RoomKind.values());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        if (!model.containsAttribute("accreditationForm")) {
+            model.addAttribute("accreditationForm", AccreditationForm.empty());
+            model.addAttribute("accreditationErrors", Map.of());
+        }
+        if (!model.containsAttribute("calendarForm")) {
+            model.addAttribute("calendarForm", centres.calendar(centre.id()).map(CalendarForm::of)
+                    .orElse(CalendarForm.empty()));
+            model.addAttribute("calendarErrors", Map.of());
+        }
+        model.addAttribute("calendar", centres.calendar(centre.id()).orElse(null));
         return "centre/centre";
     }
 
@@ -147,6 +286,10 @@ class CentreController {
         public void declare(Routes routes) {
             routes.get("/centre", Role.ADMIN, Role.SESSION_MANAGER)
                     .post("/centre/rooms", Role.ADMIN)
+                    .post("/centre/accreditations", Role.ADMIN)
+                    .get("/centre/accreditations/{id}/edit", Role.ADMIN)
+                    .post("/centre/accreditations/{id}", Role.ADMIN)
+                    .post("/centre/calendar", Role.ADMIN)
                     .get("/centre/rooms/{id}/edit", Role.ADMIN)
                     .post("/centre/rooms/{id}", Role.ADMIN);
         }

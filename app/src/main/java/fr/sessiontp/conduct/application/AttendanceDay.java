@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The épreuves of one day of a session, the columns of that day's attendance sheet: those the déroulé holds on that
- * day, in the title's order. Without a déroulé the day is not known, and every épreuve of the title is listed.
+ * day, in the order of the session's RE version. Without a déroulé the day is not known, and every épreuve of the title is listed.
  */
 @Service
 public class AttendanceDay {
@@ -26,7 +26,7 @@ public class AttendanceDay {
     }
 
     public List<EpreuveTemplate> epreuves(SessionView session, LocalDate day) {
-        List<EpreuveTemplate> all = referential.epreuves(session.summary().titleId(), session.summary().type());
+        List<EpreuveTemplate> all = referential.epreuvesOfVersion(session.summary().reVersionId(), session.summary().type());
         List<Deroules.Sitting> sittings = deroules.sittings(session.id());
         if (sittings.isEmpty()) {
             return all;

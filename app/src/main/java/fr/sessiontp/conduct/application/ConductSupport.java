@@ -65,7 +65,7 @@ class ConductSupport {
     }
 
     List<EpreuveTemplate> epreuves(SessionView session) {
-        return referential.epreuves(session.summary().titleId(), session.summary().type());
+        return referential.epreuvesOfVersion(session.summary().reVersionId(), session.summary().type());
     }
 
     List<Long> presentIds(long sessionId) {

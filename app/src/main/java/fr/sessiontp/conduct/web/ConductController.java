@@ -368,7 +368,7 @@ class ConductController {
         model.addAttribute("status", session.summary().status().name());
         model.addAttribute("onSite", session.summary().status().isOnSite());
         model.addAttribute("statusReason", sessions.statusReason(session.id()).orElse(null));
-        model.addAttribute("epreuves", referential.epreuves(session.summary().titleId(), session.summary().type()));
+        model.addAttribute("epreuves", referential.epreuvesOfVersion(session.summary().reVersionId(), session.summary().type()));
         model.addAttribute("steps", Map.of("O7", Step.of(fr.sessiontp.common.RuleId.O7),
                 "J1", Step.of(fr.sessiontp.common.RuleId.J1), "J3", Step.of(fr.sessiontp.common.RuleId.J3)));
         model.addAttribute("juryMembers", session.juryPairs().stream().flatMap(p -> p.members().stream())
@@ -392,7 +392,7 @@ class ConductController {
         }
         model.addAttribute("managerNames", managers);
         Map<String, String> epreuveLabels = new HashMap<>();
-        referential.epreuves(session.summary().titleId(), session.summary().type())
+        referential.epreuvesOfVersion(session.summary().reVersionId(), session.summary().type())
                 .forEach(e -> epreuveLabels.put(e.code(), e.label()));
         model.addAttribute("epreuveLabels", epreuveLabels);
         model.addAttribute("days", session.summary().startDate().datesUntil(session.summary().endDate().plusDays(1))

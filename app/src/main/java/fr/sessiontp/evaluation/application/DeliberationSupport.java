@@ -67,7 +67,7 @@ public class DeliberationSupport {
         boolean mayEdit = JuryAccessPolicy.mayEnterGrids(juryMemberId, pairMembers).isAllowed();
         long sessionId = session.id();
         DeliberationInputs inputs = DeliberationInputs.of(session.summary().type(), candidate.accessRoute());
-        TitleReferential ref = referential.titleReferential(session.summary().titleId()).orElseThrow();
+        TitleReferential ref = referential.titleReferentialOfVersion(session.summary().reVersionId()).orElseThrow();
         List<Certificate> ofKind = ref.certificates(inputs.certificates());
         Set<Long> sat = repository.certificatesSat(sessionId, candidateId);
         List<Certificate> scope = inputs.chooseCertificatesSat() && !sat.isEmpty()

@@ -11,6 +11,7 @@ import fr.sessiontp.planner.format.Times;
 import fr.sessiontp.referential.Referential;
 import fr.sessiontp.session.SessionView;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
  * Builds the planner's problem (format v1) from a session's data: the title's épreuves and jury tasks for the
  * session type (P5: their RE durations), the centre's rooms (P7: confidential rooms), the jury pairs and their
  * candidates, each candidate's extra time (X3), the proctors and the candidates they trained (S4), the declared links
- * (S3), and the session's days with the calendar of {@code sessiontp.planning.*}.
+ * (S3), and the session's days with the centre's calendar (the defaults of {@code sessiontp.planning.*} when the
+ * centre has none).
  *
  * <p>Ids in the problem: {@code C<candidate id>}, {@code J<jury member id>}, {@code S<proctor id>},
  * {@code R<session manager id>}, rooms by their code.
@@ -49,10 +51,14 @@ public class ProblemBuilder {
         for (LocalDate d = session.summary().startDate(); !d.isAfter(session.summary().endDate()); d = d.plusDays(1)) {
             days.add(d.toString());
         }
-        Problem.Calendar calendar = new Problem.Calendar(days, Times.parse(properties.dayStart()),
-                Times.parse(properties.dayEnd()), Times.parse(properties.juryDayEnd()),
-                new Problem.Lunch(Times.parse(properties.lunchStart()), Times.parse(properties.lunchEnd())),
-                properties.granularity(), 0);
+        Problem.Calendar calendar = centres.calendar(session.summary().centreId())
+                .map(c -> new Problem.Calendar(days, minutes(c.dayStart()), minutes(c.dayEnd()),
+                        minutes(c.juryDayEnd()), new Problem.Lunch(minutes(c.lunchStart()), minutes(c.lunchEnd())),
+                        properties.granularity(), 0))
+                .orElseGet(() -> new Problem.Calendar(days, Times.parse(properties.dayStart()),
+                        Times.parse(properties.dayEnd()), Times.parse(properties.juryDayEnd()),
+                        new Problem.Lunch(Times.parse(properties.lunchStart()), Times.parse(properties.lunchEnd())),
+                        properties.granularity(), 0));
 
         List<Problem.Room> rooms = centres.rooms(session.summary().centreId()).stream()
                 .map(r -> new Problem.Room(r.code(), r.kind(), r.capacity(), r.confidential())).toList();
@@ -98,19 +104,23 @@ public class ProblemBuilder {
                     c.extraTimePercent()));
         }
 
-        long titleId = session.title().id();
-        List<Problem.Epreuve> epreuves = referential.epreuves(titleId, session.summary().type()).stream()
+        long version = session.summary().reVersionId(); // the RE version the session was created with (P5)
+        List<Problem.Epreuve> epreuves = referential.epreuvesOfVersion(version, session.summary().type()).stream()
                 .map(e -> new Problem.Epreuve(e.code(), e.label(), e.minutes(),
                         Problem.Grouping.valueOf(e.grouping().name()), e.groupSize(), e.roomKind(),
                         Problem.Presence.valueOf(e.presence().name()), e.afterEpreuves(), e.afterJuryTasks()))
                 .toList();
-        List<Problem.JuryTask> tasks = referential.juryTasks(titleId, session.summary().type()).stream()
+        List<Problem.JuryTask> tasks = referential.juryTasksOfVersion(version, session.summary().type()).stream()
                 .map(t -> new Problem.JuryTask(t.code(), t.label(), t.minutes(), t.roomKind(), t.afterEpreuves(),
                         t.beforeEpreuves()))
                 .toList();
 
         return new Problem(1, session.summary().number(), calendar, rooms, responsable, jury, juryPairs, surveillants,
                 problemCandidates, epreuves, tasks);
+    }
+
+    private static int minutes(LocalTime time) {
+        return time.getHour() * 60 + time.getMinute();
     }
 
     public static String candidateId(long id) {

@@ -45,10 +45,18 @@ public class CreateTitle {
 
     private Map<String, String> check(NewTitle t) {
         Map<String, String> errors = new LinkedHashMap<>();
+        if (t.code() != null && TITLE_CODE.matcher(t.code()).matches() && titles.titleByCode(t.code()).isPresent()) {
+            errors.put("code", Messages.get("referential.error.titleCodeTaken", t.code()));
+        }
+        errors.putAll(checkContent(t));
+        return errors;
+    }
+
+    /** Every field of a title and its RE content, except whether the title's code is already taken. */
+    Map<String, String> checkContent(NewTitle t) {
+        Map<String, String> errors = new LinkedHashMap<>();
         if (t.code() == null || !TITLE_CODE.matcher(t.code()).matches()) {
             errors.put("code", Messages.get("referential.error.titleCode"));
-        } else if (titles.titleByCode(t.code()).isPresent()) {
-            errors.put("code", Messages.get("referential.error.titleCodeTaken", t.code()));
         }
         if (blank(t.name()) || tooLong(t.name(), 200)) {
             errors.put("name", Messages.get("referential.error.nameRequired"));
@@ -69,7 +77,7 @@ public class CreateTitle {
                 errors.put(field, Messages.get("referential.error.certificateIncomplete", i + 1));
             } else if (c.code() == null || !CERTIFICATE_CODE.matcher(c.code()).matches()) {
                 errors.put(field, Messages.get("referential.error.certificateCode", c.code()));
-            } else if (!codes.add(c.code()) || titles.certificateCodeTaken(c.code())) {
+            } else if (!codes.add(c.code()) || titles.certificateCodeTakenByAnotherTitle(c.code(), t.code())) {
                 errors.put(field, Messages.get("referential.error.certificateCodeTaken", c.code()));
             }
         }
@@ -91,6 +99,20 @@ public class CreateTitle {
                 errors.put(field, Messages.get("referential.error.epreuveAllWithJury", e.label()));
             } else if (!epreuveCodes.add(e.sessionType() + "/" + e.code())) {
                 errors.put(field, Messages.get("referential.error.epreuveCodeTaken", e.code()));
+            } else if (e.guidance().stream().anyMatch(g -> blank(g) || tooLong(g, 1000))) {
+                errors.put(field, Messages.get("referential.error.guidance", e.label()));
+            }
+        }
+        Set<String> taskCodesAll = new HashSet<>();
+        t.juryTasks().forEach(j -> taskCodesAll.add(j.sessionType() + "/" + j.code()));
+        for (int i = 0; i < t.epreuves().size(); i++) {
+            NewTitle.NewEpreuve e = t.epreuves().get(i);
+            String field = "epreuves[" + i + "]";
+            if (!errors.containsKey(field) && e.sessionType() != null) {
+                e.afterEpreuves().stream().filter(c -> !epreuveCodes.contains(e.sessionType() + "/" + c)).findFirst()
+                        .ifPresent(c -> errors.put(field, Messages.get("referential.error.unknownEpreuve", e.code(), c)));
+                e.afterJuryTasks().stream().filter(c -> !taskCodesAll.contains(e.sessionType() + "/" + c)).findFirst()
+                        .ifPresent(c -> errors.put(field, Messages.get("referential.error.unknownTask", e.code(), c)));
             }
         }
         Set<String> taskCodes = new HashSet<>();
@@ -106,6 +128,10 @@ public class CreateTitle {
                 errors.put(field, Messages.get("referential.error.taskMinutes", j.label()));
             } else if (!taskCodes.add(j.sessionType() + "/" + j.code())) {
                 errors.put(field, Messages.get("referential.error.taskCodeTaken", j.code()));
+            } else {
+                java.util.stream.Stream.concat(j.afterEpreuves().stream(), j.beforeEpreuves().stream())
+                        .filter(c -> !epreuveCodes.contains(j.sessionType() + "/" + c)).findFirst()
+                        .ifPresent(c -> errors.put(field, Messages.get("referential.error.unknownEpreuve", j.code(), c)));
             }
         }
         return errors;

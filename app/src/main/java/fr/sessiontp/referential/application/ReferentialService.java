@@ -3,6 +3,7 @@ package fr.sessiontp.referential.application;
 import fr.sessiontp.referential.EpreuveTemplate;
 import fr.sessiontp.referential.JuryTaskTemplate;
 import fr.sessiontp.referential.NewTitle;
+import fr.sessiontp.referential.ReVersion;
 import fr.sessiontp.referential.Referential;
 import fr.sessiontp.referential.SessionType;
 import fr.sessiontp.referential.Title;
@@ -21,10 +22,12 @@ class ReferentialService implements Referential {
 
     private final TitleRepository titles;
     private final CreateTitle createTitle;
+    private final ImportTitle importTitle;
 
-    ReferentialService(TitleRepository titles, CreateTitle createTitle) {
+    ReferentialService(TitleRepository titles, CreateTitle createTitle, ImportTitle importTitle) {
         this.titles = titles;
         this.createTitle = createTitle;
+        this.importTitle = importTitle;
     }
 
     @Override
@@ -44,8 +47,35 @@ class ReferentialService implements Referential {
 
     @Override
     public Optional<TitleReferential> titleReferential(long titleId) {
-        return titles.title(titleId).map(t -> new TitleReferential(t, titles.certificates(titleId),
-                titles.epreuves(titleId, null), titles.juryTasks(titleId, null)));
+        return titles.currentVersion(titleId).flatMap(this::titleReferentialOfVersion);
+    }
+
+    @Override
+    public Optional<TitleReferential> titleReferentialOfVersion(long reVersionId) {
+        return titles.version(reVersionId).flatMap(v -> titles.title(v.titleId()).map(t -> new TitleReferential(t, v,
+                titles.certificatesOfVersion(v.id()), titles.epreuvesOfVersion(v.id(), null),
+                titles.juryTasksOfVersion(v.id(), null))));
+    }
+
+    @Override
+    public List<EpreuveTemplate> epreuvesOfVersion(long reVersionId, SessionType type) {
+        return titles.epreuvesOfVersion(reVersionId, Objects.requireNonNull(type));
+    }
+
+    @Override
+    public List<JuryTaskTemplate> juryTasksOfVersion(long reVersionId, SessionType type) {
+        return titles.juryTasksOfVersion(reVersionId, Objects.requireNonNull(type));
+    }
+
+    @Override
+    public List<ReVersion> versions(long titleId) {
+        return titles.versions(titleId);
+    }
+
+    @Override
+    @Transactional
+    public ImportedTitle importTitle(String filename, byte[] content) {
+        return importTitle.importFile(filename, content);
     }
 
     @Override

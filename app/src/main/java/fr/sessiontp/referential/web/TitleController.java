@@ -67,11 +67,23 @@ class TitleController {
         return bracket < 0 ? field : field.substring(0, bracket);
     }
 
+    /** One version of the title's RE as the page shows it; {@code importedAt} in Paris time. */
+    record VersionLine(int number, String label, String importedAt, String importedBy) {
+
+        private static final java.time.format.DateTimeFormatter FORMAT = java.time.format.DateTimeFormatter
+                .ofPattern("dd/MM/yyyy HH:mm").withZone(java.time.ZoneId.of("Europe/Paris"));
+
+        static VersionLine of(fr.sessiontp.referential.ReVersion v) {
+            return new VersionLine(v.number(), v.label(), FORMAT.format(v.importedAt()), v.importedBy());
+        }
+    }
+
     @GetMapping("/titles/{id}")
     String title(@PathVariable long id, Model model) {
         TitleReferential title = referential.titleReferential(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("ref", title);
+        model.addAttribute("versions", referential.versions(id).stream().map(VersionLine::of).toList());
         model.addAttribute("sessionTypes", Arrays.stream(SessionType.values())
                 .filter(t -> !title.epreuves(t).isEmpty() || !title.juryTasks(t).isEmpty())
                 .toList());

@@ -22,7 +22,7 @@ import fr.sessiontp.referential.CertificateKind;
 import fr.sessiontp.referential.Referential;
 import fr.sessiontp.referential.SessionType;
 import fr.sessiontp.reports.ReportKind;
-import fr.sessiontp.reports.domain.AccreditationNamePolicy;
+import fr.sessiontp.centre.AccreditationNamePolicy;
 import fr.sessiontp.reports.domain.ReportContentPolicy;
 import fr.sessiontp.reports.domain.SecrecyPolicy;
 import fr.sessiontp.reports.domain.SignaturePolicy;
@@ -382,7 +382,10 @@ public class Reports {
                               List<ReportView.Signer> required) {
         CertificateKind kind = SessionType.valueOf(version.sessionType()) == SessionType.CCS ? CertificateKind.CCS
                 : CertificateKind.CCP;
-        List<CertificateLine> certificates = referential.titleReferential(version.titleId())
+        // the certificates of the RE version the session was planned with (a later import of the title changes nothing)
+        Long reVersion = sessions.session(version.sessionId()).map(v -> v.summary().reVersionId()).orElse(null);
+        List<CertificateLine> certificates = (reVersion == null ? referential.titleReferential(version.titleId())
+                : referential.titleReferentialOfVersion(reVersion))
                 .map(r -> r.certificates(kind)).orElse(List.of()).stream()
                 .map((Certificate c) -> new CertificateLine(c.code(), c.name())).toList();
         java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm")

@@ -71,7 +71,7 @@ class CeresExportService implements CeresExport {
         for (long candidateId : candidateIds) {
             evaluations.outcome(sessionId, candidateId).ifPresent(o -> decided.put(candidateId, o));
         }
-        Set<String> codes = referential.titleReferential(session.title().id())
+        Set<String> codes = referential.titleReferentialOfVersion(session.summary().reVersionId())
                 .map(t -> t.certificates().stream().map(Certificate::code).collect(Collectors.toSet()))
                 .orElse(Set.of());
         Decision check = CeresExportPolicy.check(new CeresExportPolicy.Facts(

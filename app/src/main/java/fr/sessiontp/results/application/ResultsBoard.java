@@ -62,7 +62,7 @@ public class ResultsBoard {
         SessionView session = sessions.session(sessionId).orElseThrow(() -> new NoSuchElementException("session"));
         Optional<GeneralReportSnapshot> report = reports.latestGeneralReport(sessionId);
         ResultsBoardPolicy.mayPost(session.summary().status(), report).orThrow();
-        Map<String, String> names = referential.titleReferential(session.title().id())
+        Map<String, String> names = referential.titleReferentialOfVersion(session.summary().reVersionId())
                 .map(t -> t.certificates().stream().collect(Collectors.toMap(Certificate::code, Certificate::name)))
                 .orElse(Map.of());
         String titleLabel = Messages.get("results.board.titleEarned", session.title().code(), session.title().name());

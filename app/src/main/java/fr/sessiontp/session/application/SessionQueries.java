@@ -91,7 +91,8 @@ public class SessionQueries {
 
     private static SessionSummary summary(SessionRow row, Title title, Centre centre) {
         return new SessionSummary(row.id(), row.number(), row.type(), row.status(), row.startDate(), row.endDate(),
-                row.titleId(), title.code(), title.name(), row.centreId(), centre == null ? "" : centre.name());
+                row.titleId(), title.code(), title.name(), row.centreId(), centre == null ? "" : centre.name(),
+                row.reVersionId());
     }
 
     private SessionView view(SessionRow row) {

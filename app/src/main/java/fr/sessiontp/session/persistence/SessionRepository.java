@@ -21,7 +21,8 @@ public class SessionRepository {
 
     /** A row of exam_session. */
     public record SessionRow(long id, long centreId, long titleId, SessionType type, String number, LocalDate startDate,
-                             LocalDate endDate, SessionStatus status, long managerId, Long substituteId, int version) {
+                             LocalDate endDate, SessionStatus status, long managerId, Long substituteId, int version,
+                             Long reVersionId) {
     }
 
     public record EnrolmentRow(long candidateId, Long juryPairId) {
@@ -50,7 +51,7 @@ public class SessionRepository {
 
     private static final String COLUMNS = """
             s.id, s.centre_id, s.title_id, s.type, s.number, s.start_date, s.end_date, s.status, s.manager_id,
-            s.substitute_id, s.version""";
+            s.substitute_id, s.version, s.re_version_id""";
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
@@ -244,6 +245,6 @@ public class SessionRepository {
                 SessionType.valueOf(rs.getString("type")), rs.getString("number"),
                 rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
                 SessionStatus.valueOf(rs.getString("status")), rs.getLong("manager_id"),
-                rs.getObject("substitute_id", Long.class), rs.getInt("version"));
+                rs.getObject("substitute_id", Long.class), rs.getInt("version"), rs.getObject("re_version_id", Long.class));
     }
 }

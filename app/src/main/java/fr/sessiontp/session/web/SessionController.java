@@ -232,7 +232,7 @@ class SessionController {
         if (!model.containsAttribute("typed")) {
             model.addAttribute("typed", Map.of());
         }
-        model.addAttribute("epreuves", referential.epreuves(session.summary().titleId(), session.summary().type()));
+        model.addAttribute("epreuves", referential.epreuvesOfVersion(session.summary().reVersionId(), session.summary().type()));
         boolean staff = session.isManagedBy(UserAccounts.required());
         model.addAttribute("staff", staff);
         model.addAttribute("nextStatuses", sessions.manualNextStatuses(session.summary().status()));
@@ -241,6 +241,11 @@ class SessionController {
         CurrentUser current = UserAccounts.required();
         model.addAttribute("conductVisible", staff || current.is(Role.JURY) || current.is(Role.PROCTOR));
         if (staff) {
+            // S7: the responsable must be the one the centre's accreditation names; otherwise the DREETS is informed
+            model.addAttribute("s7", session.manager() == null ? null : centres.responsableMatchesAccreditation(
+                    session.centre().id(), session.summary().titleId(), session.summary().startDate(),
+                    session.summary().endDate(), session.manager().lastName(), session.manager().firstName())
+                    .firstRefusal().orElse(null));
             Set<Long> enrolled = session.candidates().stream().map(CandidateSummary::id).collect(Collectors.toSet());
             // a centre may have thousands of candidates: offer the first ones by name, and a search for the others
             String search = (String) model.getAttribute("candidateSearch");
