@@ -1,5 +1,6 @@
 package fr.sessiontp.conduct;
 
+import fr.sessiontp.documents.DocumentGallery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
@@ -509,6 +510,7 @@ class ConductUseCasesTest {
         byte[] pdf = mvc.perform(get("/sessions/" + id + "/conduct/attendance.pdf").param("day", day)
                         .with(user(manager()))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
+        DocumentGallery.keep("emargement-du-jour-" + day, pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
@@ -564,6 +566,7 @@ class ConductUseCasesTest {
         byte[] pdf = mvc.perform(get("/sessions/" + id + "/conduct/sittings/1/attendance.pdf").with(user(manager())))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
                 .andReturn().getResponse().getContentAsByteArray();
+        DocumentGallery.keep("emargement-par-seance", pdf);
         String text;
         try (PDDocument document = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(document);

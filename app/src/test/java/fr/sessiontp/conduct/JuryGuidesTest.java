@@ -1,5 +1,6 @@
 package fr.sessiontp.conduct;
 
+import fr.sessiontp.documents.DocumentGallery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -66,6 +67,7 @@ class JuryGuidesTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(
                         "href=\"/sessions/" + tsmi + "/jury-guides/final-interview\"")));
         byte[] technical = guide(jury, tsmi, "technical-interview");
+        DocumentGallery.keep("guide-entretien-technique", technical);
         String text = PvChecks.text(technical);
         assertThat(text).contains("Guide de l'entretien technique").contains("Document confidentiel")
                 .contains("Questionnement sur production (QSP)").contains("Durée : 40 min")
@@ -73,13 +75,16 @@ class JuryGuidesTest {
                 .doesNotContain("Entretien final (EF)");
         assertThat(PvChecks.veraPdfFailures(technical)).isEmpty();
 
-        String correction = PvChecks.text(guide(jury, tsmi, "correction"));
+        byte[] correctionGuide = guide(jury, tsmi, "correction");
+        DocumentGallery.keep("guide-correction", correctionGuide);
+        String correction = PvChecks.text(correctionGuide);
         assertThat(correction).contains("Guide de correction").contains("Questionnaire professionnel (QP)")
                 .contains("Mise en situation professionnelle - phase 3, étude de cas (MSP3)")
                 .contains("Corrections des écrits, prise en compte des DP : 90 min")
                 .doesNotContain("(ACCUEIL)").doesNotContain("(QSP)");
 
         byte[] finalInterview = guide(jury, tsmi, "final-interview");
+        DocumentGallery.keep("guide-entretien-final", finalInterview);
         assertThat(PvChecks.text(finalInterview)).contains("Guide de l'entretien final").contains("Entretien final (EF)")
                 .contains("Durée : 20 min").contains("dossier professionnel").contains("Maîtrisée").contains("Non maîtrisée")
                 .contains("CP-091235").contains("Rédiger un compte rendu d'intervention");

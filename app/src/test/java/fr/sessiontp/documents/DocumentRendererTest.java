@@ -57,6 +57,7 @@ class DocumentRendererTest {
         }
         java.util.Arrays.sort(millis);
         PdfChecks.write("sample.pdf", pdf);
+        DocumentGallery.keep("exemple", pdf);
         System.out.printf("documents: example rendered in %d ms (median of 5, fastest %d ms), %d bytes%n",
                 millis[2], millis[0], pdf.length);
     }

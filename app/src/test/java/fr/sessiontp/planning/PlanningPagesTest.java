@@ -1,5 +1,6 @@
 package fr.sessiontp.planning;
 
+import fr.sessiontp.documents.DocumentGallery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -242,12 +243,14 @@ class PlanningPagesTest {
         ensurePlanned(tsmi);
         byte[] poster = mvc.perform(get("/sessions/" + tsmi + "/deroule/poster.pdf").with(user(jury)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        DocumentGallery.keep("deroule-affiche", poster);
         String text = pdfText(poster);
         assertThat(text).contains("Déroulé de la session DEMO-TSMI").contains("règlement général des sessions")
                 .contains("Pause déjeuner").contains("Délibérations").contains("Lefort Kévin").contains("Page 1 /");
 
         byte[] plan = mvc.perform(get("/sessions/" + tsmi + "/deroule/pairs/1/plan.pdf").with(user(jury)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        DocumentGallery.keep("plan-du-jury", plan);
         assertThat(pdfText(plan)).contains("Plan du binôme 1").contains("Garnier Paul").contains("JURY-A");
         String ics = mvc.perform(get("/sessions/" + tsmi + "/deroule/pairs/1/plan.ics").with(user(jury)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -295,6 +298,7 @@ class PlanningPagesTest {
                 }
             }
             assertThat(pdf).isNotNull();
+            DocumentGallery.keep("convocation", pdf);
             String text = pdfText(pdf);
             assertThat(text).contains("Convocation").contains("pièce d'identité").contains("convocation")
                     .contains("dossier professionnel (DP)").contains("tenue professionnelle")

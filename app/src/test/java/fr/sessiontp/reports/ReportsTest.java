@@ -1,5 +1,6 @@
 package fr.sessiontp.reports;
 
+import fr.sessiontp.documents.DocumentGallery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -191,6 +192,7 @@ class ReportsTest {
                 .contains("Cachet du centre agréé").doesNotContain("PROJET");
         assertThat(PvChecks.veraPdfFailures(pdf)).isEmpty();
         Path file = PvChecks.write("pv-individuel-signe.pdf", pdf);
+        DocumentGallery.keep("pv-individuel", pdf);
         String pdfsig = PvChecks.pdfsig(file);
         assertThat(pdfsig).contains("Signature is Valid.").contains("Total document signed").contains("ETSI.CAdES.detached");
         Path png = PvChecks.pictureOfPageOne(file);
@@ -227,6 +229,7 @@ class ReportsTest {
         assertThat(sessions.session(f.sessionId).orElseThrow().summary().status()).isEqualTo(SessionStatus.OPENED);
         byte[] pdf = reports.pdf(manager, v);
         Path file = PvChecks.write("pv-general-signe.pdf", pdf);
+        DocumentGallery.keep("pv-general", pdf);
         assertThat(PvChecks.veraPdfFailures(pdf)).isEmpty();
         assertThat(PvChecks.pdfsig(file)).contains("Signature is Valid.").contains("Total document signed");
         assertThat(PvChecks.pictureOfPageOne(file)).exists();

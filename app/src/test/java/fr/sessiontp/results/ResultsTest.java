@@ -1,5 +1,6 @@
 package fr.sessiontp.results;
 
+import fr.sessiontp.documents.DocumentGallery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -276,6 +277,7 @@ class ResultsTest {
         assertThat(response.getContentType()).isEqualTo("application/pdf");
         byte[] pdf = response.getContentAsByteArray();
         Path file = PvChecks.write("results-board.pdf", pdf);
+        DocumentGallery.keep("affichage-des-resultats", pdf);
         String text = PvChecks.text(pdf);
         assertThat(text).contains("Résultats de la session " + g.sessionNumber).contains("LEFORT Kévin")
                 .contains("MARTIN Yanis").contains(g.ccp1 + " Maintenir les équipements")
