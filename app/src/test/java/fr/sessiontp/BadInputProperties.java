@@ -65,7 +65,7 @@ class BadInputProperties {
 
     /** Tables whose counts must not move when a post is refused (the planning worker's tables are left out). */
     static final List<String> TABLES = List.of("title", "certificate", "competence", "epreuve_template", "jury_task_template",
-            "centre", "accreditation", "room", "session_manager", "trainer", "proctor", "jury_member", "habilitation",
+            "centre", "accreditation", "room", "person", "session_manager", "trainer", "proctor", "jury_member", "habilitation",
             "candidate", "jury_link", "exam_session", "jury_pair", "enrolment", "session_proctor", "audit_entry",
             "conduct_checkin", "conduct_envelope_check", "conduct_step", "conduct_jury_confirmation", "conduct_dte_handout",
             "conduct_late_arrival", "conduct_manager_presence", "conduct_proctor_briefing", "conduct_sitting",

@@ -194,12 +194,14 @@ class PeoplePagesTest {
     }
 
     @Test
-    void adminManagesTheCentresStaff() throws Exception {
+    void adminGivesAPersonOfTheCentreASecondRole() throws Exception {
         long trainer = fixtures.trainer(centre, "MARTIN", "Paul");
+        long person = jdbc.sql("select person_id from trainer where id = :t").param("t", trainer).query(Long.class).single();
         mvc.perform(get("/people/staff/proctors/new").with(user(admin)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("MARTIN Paul")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("MARTIN Paul")))
+                .andExpect(content().string(containsString("Nouvelle personne")));
         String location = mvc.perform(post("/people/staff/proctors").with(user(admin)).with(csrf())
-                        .param("lastName", "MARTIN").param("firstName", "Paul").param("trainerId", String.valueOf(trainer)))
+                        .param("personId", String.valueOf(person)).param("lastName", "").param("firstName", ""))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         mvc.perform(get(location).with(user(admin))).andExpect(status().isOk());
         mvc.perform(post("/people/staff/managers").with(user(admin)).with(csrf()).param("lastName", "").param("firstName", "Lou"))
@@ -207,7 +209,9 @@ class PeoplePagesTest {
         mvc.perform(get("/people/staff").with(user(admin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Surveillants")))
-                .andExpect(content().string(containsString("Est aussi le formateur")));
+                .andExpect(content().string(containsString("formateur")));
+        assertThat(jdbc.sql("select count(*) from proctor where person_id = :p").param("p", person).query(Long.class).single())
+                .isEqualTo(1);
         mvc.perform(get("/people/staff/unknown/new").with(user(admin))).andExpect(status().is4xxClientError());
     }
 

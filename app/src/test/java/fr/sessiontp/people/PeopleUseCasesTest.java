@@ -198,24 +198,31 @@ class PeopleUseCasesTest {
     }
 
     @Test
-    void managesTheStaffOfTheCentreWithProctorLinksToTheSamePerson() {
+    void managesTheStaffOfTheCentreAsRolesOfPersons() {
         long centre = fixtures.centre();
         long other = fixtures.centre();
-        long trainer = saveStaffMember.create(StaffKind.TRAINER, centre, new PersonInput("MARTIN", "Paul", "paul@exemple.fr"), null, null);
-        long manager = saveStaffMember.create(StaffKind.SESSION_MANAGER, centre, new PersonInput("BERNARD", "Lou", ""), null, null);
-        long proctor = saveStaffMember.create(StaffKind.PROCTOR, centre, new PersonInput("MARTIN", "Paul", ""),
-                String.valueOf(trainer), String.valueOf(manager));
-        assertThat(directory.proctor(proctor).orElseThrow()).isEqualTo(new ProctorSummary(proctor, centre, "MARTIN", "Paul", trainer, manager));
+        long trainer = saveStaffMember.create(StaffKind.TRAINER, centre, "", new PersonInput("MARTIN", "Paul", "paul@exemple.fr"));
+        long manager = saveStaffMember.create(StaffKind.SESSION_MANAGER, centre, null, new PersonInput("BERNARD", "Lou", ""));
+        long paul = directory.trainer(trainer).orElseThrow().personId();
+        long proctor = saveStaffMember.create(StaffKind.PROCTOR, centre, String.valueOf(paul), new PersonInput("", "", ""));
+        assertThat(directory.proctor(proctor).orElseThrow()).isEqualTo(new ProctorSummary(proctor, centre, paul, "MARTIN", "Paul"));
 
+        // one identity: correcting the proctor corrects the trainer
+        saveStaffMember.edit(StaffKind.PROCTOR, centre, proctor, new PersonInput("MARTIN", "Paul-Henri", ""));
+        assertThat(directory.trainer(trainer).orElseThrow().displayName()).isEqualTo("MARTIN Paul-Henri");
+
+        // a person already proctor, or a person of another centre, cannot be picked
+        assertThatThrownBy(() -> saveStaffMember.create(StaffKind.PROCTOR, centre, String.valueOf(paul), new PersonInput("", "", "")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("personId"));
         long foreignTrainer = fixtures.trainer(other, "AILLEURS", "Max");
-        assertThatThrownBy(() -> saveStaffMember.edit(StaffKind.PROCTOR, centre, proctor, new PersonInput("MARTIN", "Paul", ""),
-                String.valueOf(foreignTrainer), ""))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("trainerId"));
-        saveStaffMember.edit(StaffKind.PROCTOR, centre, proctor, new PersonInput("MARTIN", "Paul", ""), "", "");
-        assertThat(directory.proctor(proctor).orElseThrow().trainerId()).isNull();
-        assertThatThrownBy(() -> saveStaffMember.edit(StaffKind.TRAINER, other, trainer, new PersonInput("X", "Y", ""), null, null))
+        long foreign = directory.trainer(foreignTrainer).orElseThrow().personId();
+        assertThatThrownBy(() -> saveStaffMember.create(StaffKind.PROCTOR, centre, String.valueOf(foreign), new PersonInput("", "", "")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("personId"));
+        assertThat(directory.sessionManager(manager).orElseThrow().personId()).isNotEqualTo(paul);
+
+        assertThatThrownBy(() -> saveStaffMember.edit(StaffKind.TRAINER, other, trainer, new PersonInput("X", "Y", "")))
                 .isInstanceOf(UnknownRecordException.class);
-        assertThatThrownBy(() -> saveStaffMember.create(StaffKind.TRAINER, centre, new PersonInput("", "", "x@"), null, null))
+        assertThatThrownBy(() -> saveStaffMember.create(StaffKind.TRAINER, centre, "", new PersonInput("", "", "x@")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("lastName", "firstName", "email"));
         assertThat(fixtures.auditActions("proctor", String.valueOf(proctor))).containsExactly("proctor.created:-", "proctor.updated:-");
     }

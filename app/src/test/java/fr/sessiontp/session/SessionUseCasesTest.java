@@ -8,6 +8,9 @@ import fr.sessiontp.centre.RoomDetails;
 import fr.sessiontp.common.InputRejectedException;
 import fr.sessiontp.common.RuleId;
 import fr.sessiontp.common.RuleViolationException;
+import fr.sessiontp.people.application.SaveStaffMember;
+import fr.sessiontp.people.domain.PersonInput;
+import fr.sessiontp.people.domain.StaffKind;
 import fr.sessiontp.referential.Referential;
 import fr.sessiontp.referential.SessionType;
 import fr.sessiontp.referential.TitleReferential;
@@ -28,6 +31,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @AutoConfigureMockMvc
 class SessionUseCasesTest {
 
+    @Autowired
+    SaveStaffMember staff;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -264,6 +269,40 @@ class SessionUseCasesTest {
         assertThat(audited("session.proctor.assigned", id, RuleId.S5)).isEqualTo(1);
         sessions.removeProctor(id, proctor);
         assertThat(sessions.session(id).orElseThrow().proctors()).isEmpty();
+    }
+
+    // ---- S4 and S5 follow from being the same person (no link typed by hand) ----
+
+    @Test
+    void S4_aPersonWhoIsBothTrainerAndProctorCannotProctorTheirOwnCandidate() {
+        long id = sessions.createSession(f.centreId, f.details(f.number("T")));
+        long trainer = staff.create(StaffKind.TRAINER, f.centreId, "", new PersonInput("Roux", "Sam", ""));
+        long person = f.personOf("trainer", trainer);
+        long proctor = staff.create(StaffKind.PROCTOR, f.centreId, String.valueOf(person), new PersonInput("", "", ""));
+        sessions.enrolCandidate(id, f.candidate("Lefebvre", "Camille", trainer));
+        assertThatThrownBy(() -> sessions.assignProctor(id, proctor))
+                .satisfies(e -> assertThat(ruleOf(e)).isEqualTo(RuleId.S4));
+        // a namesake is another person: allowed
+        long namesake = staff.create(StaffKind.PROCTOR, f.centreId, "", new PersonInput("Roux", "Sam", ""));
+        sessions.assignProctor(id, namesake);
+        assertThat(sessions.session(id).orElseThrow().proctors()).extracting(p -> p.id()).containsExactly(namesake);
+    }
+
+    @Test
+    void S5_aPersonWhoIsBothTheResponsableAndAProctorCannotProctorTheirSession() {
+        long manager = staff.create(StaffKind.SESSION_MANAGER, f.centreId, "", new PersonInput("Blanc", "Noé", ""));
+        long proctor = staff.create(StaffKind.PROCTOR, f.centreId, String.valueOf(f.personOf("session_manager", manager)),
+                new PersonInput("", "", ""));
+        long id = sessions.createSession(f.centreId, new fr.sessiontp.session.SessionDetails(f.titleId,
+                SessionType.TITLE, f.number("U"), SessionFixture.START, SessionFixture.END, manager, null));
+        assertThatThrownBy(() -> sessions.assignProctor(id, proctor))
+                .satisfies(e -> assertThat(ruleOf(e)).isEqualTo(RuleId.S5));
+        // and the other way round: the proctor of a session cannot be named its substitute
+        long other = sessions.createSession(f.centreId, f.details(f.number("V")));
+        sessions.assignProctor(other, proctor);
+        assertThatThrownBy(() -> sessions.editSession(other, new fr.sessiontp.session.SessionDetails(f.titleId,
+                SessionType.TITLE, f.number("W"), SessionFixture.START, SessionFixture.END, f.managerId, manager)))
+                .satisfies(e -> assertThat(ruleOf(e)).isEqualTo(RuleId.S5));
     }
 
     @Test

@@ -153,14 +153,14 @@ class JdbcPeopleDirectory implements PeopleDirectory {
     }
 
     private static ProctorSummary proctorSummary(StaffMember m) {
-        return new ProctorSummary(m.id(), m.centreId(), m.lastName(), m.firstName(), m.trainerId(), m.managerId());
+        return new ProctorSummary(m.id(), m.centreId(), m.personId(), m.lastName(), m.firstName());
     }
 
     private static SessionManagerSummary managerSummary(StaffMember m) {
-        return new SessionManagerSummary(m.id(), m.centreId(), m.lastName(), m.firstName(), m.email());
+        return new SessionManagerSummary(m.id(), m.centreId(), m.personId(), m.lastName(), m.firstName(), m.email());
     }
 
     private static TrainerSummary trainerSummary(StaffMember m) {
-        return new TrainerSummary(m.id(), m.centreId(), m.lastName(), m.firstName());
+        return new TrainerSummary(m.id(), m.centreId(), m.personId(), m.lastName(), m.firstName());
     }
 }

@@ -79,11 +79,11 @@ public class ProblemBuilder {
 
         List<Problem.Surveillant> surveillants = new ArrayList<>();
         for (ProctorSummary proctor : session.proctors()) {
-            if (proctor.managerId() != null && proctor.managerId() == session.manager().id()) {
+            if (proctor.personId() == session.manager().personId()) {
                 continue; // S5: the responsable is never a surveillant
             }
-            List<String> trainerOf = proctor.trainerId() == null ? List.of() : candidates.stream()
-                    .filter(c -> Objects.equals(c.trainerId(), proctor.trainerId()))
+            List<String> trainerOf = candidates.stream()
+                    .filter(c -> Objects.equals(c.trainerPersonId(), proctor.personId()))
                     .map(c -> candidateId(c.id())).toList();
             surveillants.add(new Problem.Surveillant("S" + proctor.id(), proctor.displayName(), trainerOf));
         }
