@@ -83,6 +83,20 @@ final class PeopleFixtures {
         return ((UserDetailsService) accounts).loadUserByUsername(username);
     }
 
+    /** The JURY account of a jury member. */
+    UserDetails juryUser(long juryMemberId) {
+        String username = unique("jury-") + "-" + UUID.randomUUID().toString().substring(0, 6);
+        accounts.create(new NewUser(username, Role.JURY, "Membre de jury", null, juryMemberId, null), "secret-pass-1");
+        return ((UserDetailsService) accounts).loadUserByUsername(username);
+    }
+
+    /** A regional authority (AUTHORITY) of {@code region}. */
+    UserDetails authority(String region) {
+        String username = unique("authority-") + "-" + UUID.randomUUID().toString().substring(0, 6);
+        accounts.create(new NewUser(username, Role.AUTHORITY, "DREETS " + region, null, null, region), "secret-pass-1");
+        return ((UserDetailsService) accounts).loadUserByUsername(username);
+    }
+
     long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }

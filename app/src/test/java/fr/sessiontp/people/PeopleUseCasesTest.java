@@ -143,21 +143,21 @@ class PeopleUseCasesTest {
     @Test
     void managesJuryMembersAndTheirHabilitations() {
         String email = PeopleFixtures.unique("alex") + "@exemple.fr";
-        long id = createJuryMember.create(new JuryMemberInput("DURAND", "Alex", email, "Cuisinier", "Bretagne"));
-        assertThatThrownBy(() -> createJuryMember.create(new JuryMemberInput("AUTRE", "Alex", email.toUpperCase(), "Cuisinier", "Bretagne")))
+        long id = createJuryMember.create(PeopleImportTest.BRETAGNE, new JuryMemberInput("DURAND", "Alex", email, "Cuisinier", "Bretagne"));
+        assertThatThrownBy(() -> createJuryMember.create(PeopleImportTest.BRETAGNE, new JuryMemberInput("AUTRE", "Alex", email.toUpperCase(), "Cuisinier", "Bretagne")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("email"));
-        editJuryMember.edit(id, new JuryMemberInput("DURAND", "Alexandra", email, "Cheffe de cuisine", "Normandie"));
+        editJuryMember.edit(PeopleImportTest.BRETAGNE, id, new JuryMemberInput("DURAND", "Alexandra", email, "Cheffe de cuisine", "Bretagne"));
         assertThat(directory.juryMember(id).orElseThrow().profession()).isEqualTo("Cheffe de cuisine");
 
         long title = fixtures.title(fixtures.titleCode());
-        long habilitation = addHabilitation.add(id, new HabilitationInput(String.valueOf(title), "01/01/2026", "31/12/2027"));
+        long habilitation = addHabilitation.add(PeopleImportTest.BRETAGNE, id, new HabilitationInput(String.valueOf(title), "01/01/2026", "31/12/2027"));
         assertThat(directory.juryMember(id).orElseThrow().habilitations()).singleElement()
                 .satisfies(h -> assertThat(h.validUntil()).isEqualTo(LocalDate.of(2027, 12, 31)));
-        assertThatThrownBy(() -> addHabilitation.add(id, new HabilitationInput(String.valueOf(title), "2027-06-01", "2028-06-01")))
+        assertThatThrownBy(() -> addHabilitation.add(PeopleImportTest.BRETAGNE, id, new HabilitationInput(String.valueOf(title), "2027-06-01", "2028-06-01")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("validFrom"));
-        assertThatThrownBy(() -> addHabilitation.add(id, new HabilitationInput("999999999", "2027-06-01", "2028-06-01")))
+        assertThatThrownBy(() -> addHabilitation.add(PeopleImportTest.BRETAGNE, id, new HabilitationInput("999999999", "2027-06-01", "2028-06-01")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("titleId"));
-        removeHabilitation.remove(id, habilitation);
+        removeHabilitation.remove(PeopleImportTest.BRETAGNE, id, habilitation);
         assertThat(directory.juryMember(id).orElseThrow().habilitations()).isEmpty();
         assertThat(fixtures.auditActions("jury_member", String.valueOf(id))).containsExactly(
                 "jury.member.created:X2", "jury.member.updated:X2", "jury.habilitation.added:X2", "jury.habilitation.removed:X2");
@@ -167,7 +167,7 @@ class PeopleUseCasesTest {
     void X2_refusesAHabilitationEndingBeforeItStartsThroughTheUseCase() {
         long id = fixtures.juryMember(PeopleFixtures.unique("x2") + "@exemple.fr");
         long title = fixtures.title(fixtures.titleCode());
-        assertThatThrownBy(() -> addHabilitation.add(id, new HabilitationInput(String.valueOf(title), "2026-06-01", "2026-05-31")))
+        assertThatThrownBy(() -> addHabilitation.add(PeopleImportTest.BRETAGNE, id, new HabilitationInput(String.valueOf(title), "2026-06-01", "2026-05-31")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).singleElement()
                         .satisfies(v -> assertThat(v.rule()).isEqualTo(RuleId.X2)));
         assertThat(directory.juryMember(id).orElseThrow().habilitations()).isEmpty();

@@ -33,9 +33,11 @@ class JdbcPeopleDirectory implements PeopleDirectory {
     private final JuryRepository jury;
     private final StaffRepository staff;
     private final ImportCandidates importCandidates;
+    private final DirectoryRepository directory;
 
     JdbcPeopleDirectory(CandidateRepository candidates, JuryRepository jury, StaffRepository staff,
-                        ImportCandidates importCandidates) {
+                        ImportCandidates importCandidates, DirectoryRepository directory) {
+        this.directory = directory;
         this.candidates = candidates;
         this.jury = jury;
         this.staff = staff;
@@ -109,6 +111,12 @@ class JdbcPeopleDirectory implements PeopleDirectory {
     @Override
     public List<JuryMemberSummary> juryMembersHabilitatedFor(long titleId) {
         return jury.habilitatedFor(titleId).stream().map(JuryMember::summary).toList();
+    }
+
+    @Override
+    public Map<Long, List<LocalDate>> juryUnavailableDays(Collection<Long> juryMemberIds, LocalDate from,
+                                                          LocalDate until) {
+        return directory.unavailableDays(juryMemberIds, from, until);
     }
 
     @Override

@@ -64,6 +64,12 @@ public class JuryRepository {
                 .param("title", titleId).query(JuryRepository::mapRow).list());
     }
 
+    /** The jury members of a region (the authority's directory), by name. */
+    public List<JuryMember> ofRegion(String region) {
+        return withHabilitations(jdbc.sql(MEMBERS + " where lower(m.region) = lower(:region) order by p.last_name, p.first_name, m.id limit 1000")
+                .param("region", region).query(JuryRepository::mapRow).list());
+    }
+
     public PageOf<JuryMember> search(String text, int page, int size) {
         String like = "%" + (text == null ? "" : text.strip().toLowerCase()
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
@@ -133,12 +139,27 @@ public class JuryRepository {
     }
 
     public long addHabilitation(long juryMemberId, HabilitationDraft draft) {
+        return addHabilitation(juryMemberId, draft, null);
+    }
+
+    /** A habilitation granted by {@code grantedBy} (the authority's user name), now. */
+    public long addHabilitation(long juryMemberId, HabilitationDraft draft, String grantedBy) {
         return jdbc.sql("""
-                        insert into habilitation (jury_member_id, title_id, valid_from, valid_until)
-                        values (:member, :title, :from, :until) returning id""")
+                        insert into habilitation (jury_member_id, title_id, valid_from, valid_until, granted_by, granted_at)
+                        values (:member, :title, :from, :until, :by, case when cast(:by as varchar) is null then null else now() end)
+                        returning id""")
                 .param("member", juryMemberId).param("title", draft.titleId())
-                .param("from", draft.validFrom()).param("until", draft.validUntil())
+                .param("from", draft.validFrom()).param("until", draft.validUntil()).param("by", grantedBy)
                 .query(Long.class).single();
+    }
+
+    /** Changes a habilitation's validity dates, recording who changed it. */
+    public void changeHabilitation(long habilitationId, LocalDate from, LocalDate until, String changedBy) {
+        jdbc.sql("""
+                        update habilitation set valid_from = :from, valid_until = :until, granted_by = :by,
+                            granted_at = now() where id = :id""")
+                .param("id", habilitationId).param("from", from).param("until", until).param("by", changedBy)
+                .update();
     }
 
     public Optional<HabilitationEntry> habilitation(long juryMemberId, long habilitationId) {
@@ -152,10 +173,16 @@ public class JuryRepository {
     }
 
     public boolean habilitationOverlaps(long juryMemberId, HabilitationDraft draft) {
+        return habilitationOverlaps(juryMemberId, draft, null);
+    }
+
+    /** Whether another habilitation of the member for the title (not {@code exceptId}) overlaps these dates. */
+    public boolean habilitationOverlaps(long juryMemberId, HabilitationDraft draft, Long exceptId) {
         return jdbc.sql("""
                         select count(*) from habilitation where jury_member_id = :member and title_id = :title
-                        and valid_from <= :until and valid_until >= :from""")
-                .param("member", juryMemberId).param("title", draft.titleId())
+                        and valid_from <= :until and valid_until >= :from
+                        and (cast(:except as bigint) is null or id <> :except)""")
+                .param("member", juryMemberId).param("title", draft.titleId()).param("except", exceptId)
                 .param("from", draft.validFrom()).param("until", draft.validUntil())
                 .query(Long.class).single() > 0;
     }

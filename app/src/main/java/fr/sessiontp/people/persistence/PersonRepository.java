@@ -29,7 +29,7 @@ public class PersonRepository {
     public List<Person> ofCentre(long centreId) {
         return jdbc.sql("""
                         select id, centre_id, last_name, first_name, email from person where centre_id = :centre
-                        order by last_name, first_name, id limit """ + StaffRepository.MAX_LISTED)
+                        order by last_name, first_name, id limit\s""" + StaffRepository.MAX_LISTED)
                 .param("centre", centreId).query(PersonRepository::map).list();
     }
 

@@ -70,8 +70,12 @@ public class ProblemBuilder {
             pairIndex.put(pair.id(), juryPairs.size());
             juryPairs.add(List.of(juryId(pair.memberA().id()), juryId(pair.memberB().id())));
         }
+        Map<Long, List<LocalDate>> unavailable = people.juryUnavailableDays(members.keySet(),
+                session.summary().startDate(), session.summary().endDate());
         List<Problem.JuryMember> jury = members.values().stream()
-                .map(m -> new Problem.JuryMember(juryId(m.id()), m.displayName(), List.of())).toList();
+                .map(m -> new Problem.JuryMember(juryId(m.id()), m.displayName(),
+                        unavailable.getOrDefault(m.id(), List.of()).stream().map(LocalDate::toString).toList()))
+                .toList();
 
         List<CandidateSummary> candidates = session.candidates();
         List<JuryLink> links = people.linksBetween(members.keySet(),
