@@ -8,7 +8,10 @@ import fr.sessiontp.centre.RoomDetails;
 import fr.sessiontp.common.InputRejectedException;
 import fr.sessiontp.common.RuleId;
 import fr.sessiontp.common.RuleViolationException;
+import fr.sessiontp.people.application.DecideJuryProposal;
+import fr.sessiontp.people.application.ProposeJuryMember;
 import fr.sessiontp.people.application.SaveStaffMember;
+import fr.sessiontp.people.domain.JuryMemberInput;
 import fr.sessiontp.people.domain.PersonInput;
 import fr.sessiontp.people.domain.StaffKind;
 import fr.sessiontp.referential.Referential;
@@ -33,6 +36,10 @@ class SessionUseCasesTest {
 
     @Autowired
     SaveStaffMember staff;
+    @Autowired
+    ProposeJuryMember propose;
+    @Autowired
+    DecideJuryProposal decide;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -180,6 +187,23 @@ class SessionUseCasesTest {
         assertThatThrownBy(() -> sessions.formJuryPair(id, a, none)).satisfies(e -> assertThat(ruleOf(e)).isEqualTo(RuleId.S2));
         assertThatThrownBy(() -> sessions.formJuryPair(id, a, a)).satisfies(e -> assertThat(ruleOf(e)).isEqualTo(RuleId.S2));
         assertThat(sessions.session(id).orElseThrow().juryPairs()).isEmpty();
+    }
+
+    @Test
+    void S2_X2_aProposedMemberFormsAPairOnlyOnceTheAuthorityOfTheRegionHabilitatesThem() {
+        long id = sessions.createSession(f.centreId, f.details(f.number("P")));
+        long a = f.habilitatedJuryMember("Bernard", "Alex");
+        CurrentUser admin = new CurrentUser(0, "admin-" + f.centreId, "Admin", Role.ADMIN, f.centreId, null, null);
+        long proposed = propose.propose(admin, new ProposeJuryMember.ProposalInput("", new JuryMemberInput("Nouveau",
+                "Sacha", "sacha." + System.nanoTime() + "@exemple.fr", "Comptable", f.region), String.valueOf(f.titleId), ""));
+        assertThatThrownBy(() -> sessions.formJuryPair(id, a, proposed)).satisfies(e -> assertThat(ruleOf(e)).isEqualTo(RuleId.S2));
+
+        long proposal = jdbc.sql("select id from jury_proposal where jury_member_id = :m").param("m", proposed)
+                .query(Long.class).single();
+        CurrentUser authority = new CurrentUser(0, "dreets-" + f.centreId, "DREETS", Role.AUTHORITY, null, null, f.region);
+        decide.accept(authority, proposal, SessionFixture.START.minusYears(1).toString(), SessionFixture.END.plusYears(3).toString());
+        long pair = sessions.formJuryPair(id, a, proposed);
+        assertThat(sessions.session(id).orElseThrow().juryPair(pair)).isPresent();
     }
 
     @Test
