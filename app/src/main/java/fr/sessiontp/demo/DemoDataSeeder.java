@@ -131,6 +131,8 @@ class DemoDataSeeder {
         long vasseur = juryMember(SC_JURY_2A, "Assistante de direction", sc);
         long giraud = juryMember(SC_JURY_2B, "Responsable administratif et financier", sc);
         long aubry = juryMember(EXPIRED_JURY, "Secrétaire comptable", null);
+        proposedJuryMember(centre, sc, PROPOSED_JURY, "Comptable en cabinet",
+                "Comptable depuis douze ans, tutrice d'apprentis ; disponible en janvier.");
         habilitation(aubry, sc, LocalDate.of(2021, 1, 1), LocalDate.of(2025, 12, 31));
 
         // --- Candidates -------------------------------------------------------------------------------------------
@@ -352,6 +354,19 @@ class DemoDataSeeder {
             habilitation(id, title, HABILITATION_FROM, HABILITATION_UNTIL);
         }
         return id;
+    }
+
+    /** A jury member the centre proposed for the title, waiting for the authority's decision (the directory, X2). */
+    private void proposedJuryMember(long centre, long title, DemoData.Name name, String profession, String note) {
+        long person = person(null, name, email(name) + "@proposition-demo.example.org");
+        long member = jdbc.sql("insert into jury_member (person_id, profession, region) values (:p, :profession, :region) returning id")
+                .param("p", person).param("profession", profession).param("region", REGION)
+                .query(Long.class).single();
+        jdbc.sql("""
+                        insert into jury_proposal (jury_member_id, centre_id, title_id, note, proposed_by)
+                        values (:member, :centre, :title, :note, :by)""")
+                .param("member", member).param("centre", centre).param("title", title).param("note", note)
+                .param("by", ADMIN_USER).update();
     }
 
     private void habilitation(long juryMember, long title, LocalDate from, LocalDate until) {

@@ -86,6 +86,13 @@ class DemoDataTest {
                 where t.code = ? and h.valid_from <= ? and h.valid_until >= ? order by n.last_name""",
                 SC_CODE, SC_START, SC_END);
         assertThat(validOverSc).containsExactly("Giraud", "Morel", "Renaud", "Vasseur");
+        // the regional directory: one proposal of the centre waits for the authority, the member habilitated for nothing
+        assertThat(strings("""
+                select n.last_name || ':' || t.code || ':' || coalesce(jp.decision, 'PENDING') || ':'
+                       || (select count(*) from habilitation h where h.jury_member_id = j.id)
+                from jury_proposal jp join jury_member j on j.id = jp.jury_member_id join person n on n.id = j.person_id
+                join title t on t.id = jp.title_id"""))
+                .containsExactly(PROPOSED_JURY.lastName() + ":" + SC_CODE + ":PENDING:0");
         assertThat(strings("""
                 select t.code from habilitation h join jury_member j on j.id = h.jury_member_id
                 join person n on n.id = j.person_id

@@ -43,6 +43,15 @@ public class PersonRepository {
                 .param("centre", centreId).query(PersonRepository::map).list();
     }
 
+    /** The centre's persons who are not jury members yet: whom the centre may propose as one. */
+    public List<Person> ofCentreNotJury(long centreId) {
+        return jdbc.sql("""
+                        select id, centre_id, last_name, first_name, email from person p where centre_id = :centre
+                        and not exists (select 1 from jury_member m where m.person_id = p.id)
+                        order by last_name, first_name, id limit\s""" + StaffRepository.MAX_LISTED)
+                .param("centre", centreId).query(PersonRepository::map).list();
+    }
+
     public long insert(Long centreId, PersonDraft draft) {
         return jdbc.sql("""
                         insert into person (centre_id, last_name, first_name, email)

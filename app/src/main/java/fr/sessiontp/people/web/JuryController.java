@@ -133,7 +133,7 @@ class JuryController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("titles", titles.all());
-        model.addAttribute("persons", persons.ofCentre(centre).stream().filter(p -> !persons.isJuryMember(p.id())).toList());
+        model.addAttribute("persons", persons.ofCentreNotJury(centre));
         return "people/jury-proposal";
     }
 
