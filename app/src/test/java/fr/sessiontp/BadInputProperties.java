@@ -67,7 +67,7 @@ class BadInputProperties {
 
     /** Tables whose counts must not move when a post is refused (the planning worker's tables are left out). */
     static final List<String> TABLES = List.of("title", "certificate", "competence", "epreuve_template", "jury_task_template",
-            "centre", "accreditation", "room", "session_manager", "trainer", "proctor", "jury_member", "habilitation",
+            "centre", "accreditation", "room", "person", "session_manager", "trainer", "proctor", "jury_member", "habilitation",
             "candidate", "jury_link", "exam_session", "jury_pair", "enrolment", "session_proctor", "audit_entry",
             "conduct_checkin", "conduct_envelope_check", "conduct_step", "conduct_jury_confirmation", "conduct_dte_handout",
             "conduct_late_arrival", "conduct_manager_presence", "conduct_proctor_briefing", "conduct_sitting",
@@ -92,7 +92,8 @@ class BadInputProperties {
     @Autowired
     JuryReception reception;
 
-    record World(EvaluationFixtures f, UserDetails admin, UserDetails manager, UserDetails jury, long otherCandidate) {
+    record World(EvaluationFixtures f, UserDetails admin, UserDetails manager, UserDetails jury, UserDetails authority,
+                 long otherCandidate) {
     }
 
     @BeforeEach
@@ -106,7 +107,7 @@ class BadInputProperties {
                                 values (:c, :i, 'HORS', 'Session', 'TRAINING') returning id""")
                         .param("c", f.centreId).param("i", "BAD-" + System.nanoTime()).query(Long.class).single();
                 world = new World(f, f.user(Role.ADMIN, null), f.user(Role.SESSION_MANAGER, f.managerId),
-                        f.user(Role.JURY, f.juryA), other);
+                        f.user(Role.JURY, f.juryA), f.user(Role.AUTHORITY, null), other);
             }
         }
     }
@@ -130,10 +131,11 @@ class BadInputProperties {
         String table = upload.kind().equals("jury") ? "jury_member" : "candidate";
         Map<String, Long> before = counts();
         MockHttpSession httpSession = new MockHttpSession();
+        UserDetails who = upload.kind().equals("jury") ? world.authority() : world.admin(); // X2: the authority imports jury members
 
         MvcResult preview = mvc.perform(multipart(base)
                         .file(new MockMultipartFile("file", upload.filename(), "application/octet-stream", upload.bytes()))
-                        .session(httpSession).with(csrf()).with(user(world.admin())))
+                        .session(httpSession).with(csrf()).with(user(who)))
                 .andReturn();
         int status = preview.getResponse().getStatus();
         assertThat(status).as("preview of %s", upload).isEqualTo(200);
@@ -145,7 +147,7 @@ class BadInputProperties {
             assertFrenchAlert(page);
             return;
         }
-        MvcResult confirm = mvc.perform(post(base + "/confirm").session(httpSession).with(csrf()).with(user(world.admin())))
+        MvcResult confirm = mvc.perform(post(base + "/confirm").session(httpSession).with(csrf()).with(user(who)))
                 .andReturn();
         assertThat(confirm.getResponse().getStatus()).isEqualTo(200);
         Map<String, Long> after = counts();
@@ -277,9 +279,10 @@ class BadInputProperties {
                     "email", "accessRoute", "extraTimePercent", "adjustmentNote", "trainerId")),
             new Form("admin", "/people/candidates/{candidate}", List.of("birthName", "usageName", "firstNames", "identifier",
                     "birthDate", "email", "accessRoute", "extraTimePercent", "adjustmentNote", "trainerId")),
-            new Form("admin", "/people/jury", List.of("lastName", "firstName", "email", "profession", "region")),
-            new Form("admin", "/people/jury/{member}", List.of("lastName", "firstName", "email", "profession", "region")),
-            new Form("admin", "/people/jury/{member}/habilitations", List.of("titleId", "validFrom", "validUntil")),
+            new Form("admin", "/people/jury", List.of("personId", "lastName", "firstName", "email", "profession", "region", "titleId", "note")),
+            new Form("authority", "/people/jury/{member}", List.of("lastName", "firstName", "email", "profession", "region")),
+            new Form("authority", "/people/jury/{member}/habilitations", List.of("titleId", "validFrom", "validUntil")),
+            new Form("admin", "/people/jury/{member}/unavailability", List.of("day")),
             new Form("admin", "/people/jury/{member}/links", List.of("candidateId", "nature")),
             new Form("admin", "/sessions/{session}/deroule/sittings/{id}/move", List.of("day", "start", "room", "pin")),
             new Form("admin", "/sessions/{session}/deroule/replan", List.of("day", "now", "absent", "late-1")),
@@ -325,6 +328,7 @@ class BadInputProperties {
         UserDetails who = switch (p.form().who()) {
             case "manager" -> world.manager();
             case "jury" -> world.jury();
+            case "authority" -> world.authority();
             default -> world.admin();
         };
         String path = path(p);

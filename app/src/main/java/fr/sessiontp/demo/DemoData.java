@@ -68,6 +68,8 @@ public final class DemoData {
     public static final Name SC_JURY_2B = new Name("Giraud", "Laurent");
     /** Habilitation for TP-00402 expired before the sessions (X2): cannot join a pair. */
     public static final Name EXPIRED_JURY = new Name("Aubry", "Bernard");
+    /** Proposed by the demo centre for TP-00402, waiting for the authority of the region (X2): in no pair yet. */
+    public static final Name PROPOSED_JURY = new Name("Lenoir", "Agathe");
 
     public static final List<Name> TSMI_CANDIDATES = List.of(
             new Name("Lefort", "Kévin"),

@@ -120,14 +120,14 @@ class DemoDataSeeder {
         accreditation(centre, sc, "AGR-NOR-2024-0118");
 
         // --- Centre staff ---------------------------------------------------------------------------------------------
-        long manager = person("session_manager", centre, MANAGER, "helene.marchand@ateliers-bocage.example.org");
-        long substitute = person("session_manager", centre, SUBSTITUTE, "julien.perrot@ateliers-bocage.example.org");
-        long tsmiTrainer = person("trainer", centre, TSMI_TRAINER, "nadia.benali@ateliers-bocage.example.org");
-        long scTrainer = person("trainer", centre, TRAINER_AND_PROCTOR, "olivier.lacroix@ateliers-bocage.example.org");
-        long proctor = person("proctor", centre, PROCTOR, "marc.dubois@ateliers-bocage.example.org");
-        long trainerProctor = person("proctor", centre, TRAINER_AND_PROCTOR, "olivier.lacroix@ateliers-bocage.example.org");
-        jdbc.sql("update proctor set trainer_id = :trainer where id = :id")
-                .param("trainer", scTrainer).param("id", trainerProctor).update();
+        long manager = role("session_manager", centre, person(centre, MANAGER, "helene.marchand@ateliers-bocage.example.org"));
+        long substitute = role("session_manager", centre, person(centre, SUBSTITUTE, "julien.perrot@ateliers-bocage.example.org"));
+        long tsmiTrainer = role("trainer", centre, person(centre, TSMI_TRAINER, "nadia.benali@ateliers-bocage.example.org"));
+        // Olivier Lacroix is one person with two roles: trainer and proctor (S4 follows from it).
+        long lacroix = person(centre, TRAINER_AND_PROCTOR, "olivier.lacroix@ateliers-bocage.example.org");
+        long scTrainer = role("trainer", centre, lacroix);
+        long proctor = role("proctor", centre, person(centre, PROCTOR, "marc.dubois@ateliers-bocage.example.org"));
+        long trainerProctor = role("proctor", centre, lacroix);
 
         // --- Jury members and their habilitations (X2) ----------------------------------------------------------------
         long garnier = juryMember(TSMI_JURY_A, "Responsable de maintenance", tsmi);
@@ -137,6 +137,8 @@ class DemoDataSeeder {
         long vasseur = juryMember(SC_JURY_2A, "Assistante de direction", sc);
         long giraud = juryMember(SC_JURY_2B, "Responsable administratif et financier", sc);
         long aubry = juryMember(EXPIRED_JURY, "Secrétaire comptable", null);
+        proposedJuryMember(centre, sc, PROPOSED_JURY, "Comptable en cabinet",
+                "Comptable depuis douze ans, tutrice d'apprentis ; disponible en janvier.");
         habilitation(aubry, sc, LocalDate.of(2021, 1, 1), LocalDate.of(2025, 12, 31));
 
         // --- Candidates -------------------------------------------------------------------------------------------
@@ -331,29 +333,48 @@ class DemoDataSeeder {
                 .update();
     }
 
-    /** A row of session_manager, trainer or proctor (same leading columns). */
-    private long person(String table, long centre, DemoData.Name name, String email) {
-        return jdbc.sql("insert into " + table + " (centre_id, last_name, first_name, email) "
+    /** A person of the centre (or of no centre when {@code centre} is null). */
+    private long person(Long centre, DemoData.Name name, String email) {
+        return jdbc.sql("insert into person (centre_id, last_name, first_name, email) "
                         + "values (:centre, :lastName, :firstName, :email) returning id")
                 .param("centre", centre).param("lastName", name.lastName()).param("firstName", name.firstNames())
                 .param("email", email)
                 .query(Long.class).single();
     }
 
+    /** The person's role of session_manager, trainer or proctor in the centre. */
+    private long role(String table, long centre, long person) {
+        return jdbc.sql("insert into " + table + " (centre_id, person_id) values (:centre, :person) returning id")
+                .param("centre", centre).param("person", person)
+                .query(Long.class).single();
+    }
+
     /** A jury member of the region, habilitated for the title over the sessions when {@code title} is given. */
     private long juryMember(DemoData.Name name, String profession, Long title) {
+        long person = person(null, name, email(name) + "@jury-demo.example.org");
         long id = jdbc.sql("""
-                        insert into jury_member (last_name, first_name, email, profession, region)
-                        values (:lastName, :firstName, :email, :profession, :region)
+                        insert into jury_member (person_id, profession, region)
+                        values (:person, :profession, :region)
                         returning id""")
-                .param("lastName", name.lastName()).param("firstName", name.firstNames())
-                .param("email", email(name) + "@jury-demo.example.org")
-                .param("profession", profession).param("region", REGION)
+                .param("person", person).param("profession", profession).param("region", REGION)
                 .query(Long.class).single();
         if (title != null) {
             habilitation(id, title, HABILITATION_FROM, validUntil());
         }
         return id;
+    }
+
+    /** A jury member the centre proposed for the title, waiting for the authority's decision (the directory, X2). */
+    private void proposedJuryMember(long centre, long title, DemoData.Name name, String profession, String note) {
+        long person = person(null, name, email(name) + "@proposition-demo.example.org");
+        long member = jdbc.sql("insert into jury_member (person_id, profession, region) values (:p, :profession, :region) returning id")
+                .param("p", person).param("profession", profession).param("region", REGION)
+                .query(Long.class).single();
+        jdbc.sql("""
+                        insert into jury_proposal (jury_member_id, centre_id, title_id, note, proposed_by)
+                        values (:member, :centre, :title, :note, :by)""")
+                .param("member", member).param("centre", centre).param("title", title).param("note", note)
+                .param("by", ADMIN_USER).update();
     }
 
     private void habilitation(long juryMember, long title, LocalDate from, LocalDate until) {

@@ -43,6 +43,12 @@ public interface PeopleDirectory {
      */
     List<JuryMemberSummary> juryMembersHabilitatedFor(long titleId);
 
+    /**
+     * The days, from {@code from} to {@code until}, on which these jury members said they cannot attend, by member (a
+     * member with none is absent from the map): planning passes them to the planner.
+     */
+    Map<Long, List<LocalDate>> juryUnavailableDays(Collection<Long> juryMemberIds, LocalDate from, LocalDate until);
+
     /** The declared links (S3) between any of these jury members and any of these candidates. */
     List<JuryLink> linksBetween(Collection<Long> juryMemberIds, Collection<Long> candidateIds);
 

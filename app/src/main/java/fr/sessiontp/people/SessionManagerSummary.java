@@ -1,7 +1,8 @@
 package fr.sessiontp.people;
 
-/** A responsable de session of a centre. */
-public record SessionManagerSummary(long id, long centreId, String lastName, String firstName, String email) {
+/** A responsable de session of a centre; {@code personId} is who they are (S5 compares persons). */
+public record SessionManagerSummary(long id, long centreId, long personId, String lastName, String firstName,
+                                    String email) {
 
     public String displayName() {
         return lastName + " " + firstName;

@@ -1,7 +1,7 @@
 package fr.sessiontp.people;
 
-/** A trainer (formateur) of a centre. */
-public record TrainerSummary(long id, long centreId, String lastName, String firstName) {
+/** A trainer (formateur) of a centre; {@code personId} is who they are (S4 compares persons). */
+public record TrainerSummary(long id, long centreId, long personId, String lastName, String firstName) {
 
     public String displayName() {
         return lastName + " " + firstName;

@@ -162,8 +162,8 @@ class OutsideValidationTest {
         MockMultipartFile file = new MockMultipartFile("notification", "n.pdf", "application/pdf", PDF);
         String today = LocalDate.now().toString();
         // another responsable of the centre, not this session's: refused with D9
-        long otherManager = jdbc.sql("insert into session_manager (centre_id, last_name, first_name) values (:c, 'AUTRE', 'Léa')"
-                + " returning id").param("c", f.centreId).query(Long.class).single();
+        long otherManager = jdbc.sql("with p as (insert into person (centre_id, last_name, first_name) values (:c, 'AUTRE', 'Léa')"
+                + " returning id) insert into session_manager (centre_id, person_id) select :c, id from p returning id").param("c", f.centreId).query(Long.class).single();
         String refused = text(record(session, f.user(Role.SESSION_MANAGER, otherManager), today, "REF", file));
         assertThat(refused).contains("(D9)").contains("responsable de la session");
         // roles outside the centre's staff: refused by the route rules; another centre's admin does not see it

@@ -79,7 +79,8 @@ public final class EvaluationFixtures {
                 insert into accreditation (centre_id, title_id, number, valid_from, valid_until, manager_last_name, manager_first_name)
                 values (:c, :t, :n, date '2024-01-01', date '2030-12-31', :l, 'Hélène')""")
                 .param("c", centreId).param("t", titleId).param("n", "AGR-" + n).param("l", accreditationManagerLastName).update();
-        managerId = jdbc.sql("insert into session_manager (centre_id, last_name, first_name) values (:c, 'MARCHAND', 'Hélène') returning id")
+        managerId = jdbc.sql("with p as (insert into person (centre_id, last_name, first_name) values (:c, 'MARCHAND', 'Hélène') returning id) "
+                        + "insert into session_manager (centre_id, person_id) select :c, id from p returning id")
                 .param("c", centreId).query(Long.class).single();
         juryA = jury("GARNIER", "Paul", n);
         juryB = jury("LEMAIRE", "Sophie", n);
@@ -136,8 +137,9 @@ public final class EvaluationFixtures {
 
     private long jury(String last, String first, long n) {
         return jdbc.sql("""
-                insert into jury_member (last_name, first_name, email, profession, region)
-                values (:l, :f, :e, 'Technicien de maintenance', 'Normandie') returning id""")
+                with p as (insert into person (last_name, first_name, email) values (:l, :f, :e) returning id)
+                insert into jury_member (person_id, profession, region)
+                select id, 'Technicien de maintenance', 'Normandie' from p returning id""")
                 .param("l", last).param("f", first).param("e", last.toLowerCase() + n + "@example.org")
                 .query(Long.class).single();
     }

@@ -84,17 +84,18 @@ class PeopleDirectoryTest {
         long centre = fixtures.centre();
         long trainer = fixtures.trainer(centre, "MARTIN", "Paul");
         long manager = fixtures.manager(centre, "BERNARD", "Lou");
-        long proctor = jdbc.sql("insert into proctor (centre_id, last_name, first_name, trainer_id, manager_id) values (:c, 'MARTIN', 'Paul', :t, :m) returning id")
-                .param("c", centre).param("t", trainer).param("m", manager).query(Long.class).single();
+        long person = jdbc.sql("select person_id from trainer where id = :t").param("t", trainer).query(Long.class).single();
+        long proctor = jdbc.sql("insert into proctor (centre_id, person_id) values (:c, :p) returning id")
+                .param("c", centre).param("p", person).query(Long.class).single();
         long otherCentre = fixtures.centre();
         fixtures.trainer(otherCentre, "AUTRE", "Centre");
 
-        assertThat(directory.trainersOfCentre(centre)).containsExactly(new TrainerSummary(trainer, centre, "MARTIN", "Paul"));
+        assertThat(directory.trainersOfCentre(centre)).containsExactly(new TrainerSummary(trainer, centre, person, "MARTIN", "Paul"));
         assertThat(directory.trainer(trainer)).isPresent();
         assertThat(directory.sessionManagersOfCentre(centre)).extracting(SessionManagerSummary::id).containsExactly(manager);
         assertThat(directory.sessionManager(manager).orElseThrow().displayName()).isEqualTo("BERNARD Lou");
-        assertThat(directory.proctorsOfCentre(centre)).containsExactly(new ProctorSummary(proctor, centre, "MARTIN", "Paul", trainer, manager));
-        assertThat(directory.proctor(proctor).orElseThrow().trainerId()).isEqualTo(trainer);
+        assertThat(directory.proctorsOfCentre(centre)).containsExactly(new ProctorSummary(proctor, centre, person, "MARTIN", "Paul"));
+        assertThat(directory.proctor(proctor).orElseThrow().personId()).isEqualTo(directory.trainer(trainer).orElseThrow().personId());
         assertThat(directory.proctor(-1)).isEmpty();
     }
 }

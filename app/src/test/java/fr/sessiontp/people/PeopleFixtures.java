@@ -48,12 +48,12 @@ final class PeopleFixtures {
     }
 
     long trainer(long centreId, String last, String first) {
-        return jdbc.sql("insert into trainer (centre_id, last_name, first_name) values (:c, :l, :f) returning id")
+        return jdbc.sql("with p as (insert into person (centre_id, last_name, first_name) values (:c, :l, :f) returning id) insert into trainer (centre_id, person_id) select :c, id from p returning id")
                 .param("c", centreId).param("l", last).param("f", first).query(Long.class).single();
     }
 
     long manager(long centreId, String last, String first) {
-        return jdbc.sql("insert into session_manager (centre_id, last_name, first_name) values (:c, :l, :f) returning id")
+        return jdbc.sql("with p as (insert into person (centre_id, last_name, first_name) values (:c, :l, :f) returning id) insert into session_manager (centre_id, person_id) select :c, id from p returning id")
                 .param("c", centreId).param("l", last).param("f", first).query(Long.class).single();
     }
 
@@ -66,8 +66,9 @@ final class PeopleFixtures {
 
     long juryMember(String email) {
         return jdbc.sql("""
-                        insert into jury_member (last_name, first_name, email, profession, region)
-                        values ('JURE', 'Dominique', :e, 'Cuisinier', 'Bretagne') returning id""")
+                        with p as (insert into person (last_name, first_name, email) values ('JURE', 'Dominique', :e) returning id)
+                        insert into jury_member (person_id, profession, region)
+                        select id, 'Cuisinier', 'Bretagne' from p returning id""")
                 .param("e", email).query(Long.class).single();
     }
 
@@ -79,6 +80,20 @@ final class PeopleFixtures {
     UserDetails user(Role role, Long centreId) {
         String username = unique("user-" + role.name().toLowerCase() + "-") + "-" + UUID.randomUUID().toString().substring(0, 6);
         accounts.create(new NewUser(username, role, "Utilisateur " + role.name(), centreId, null, null), "secret-pass-1");
+        return ((UserDetailsService) accounts).loadUserByUsername(username);
+    }
+
+    /** The JURY account of a jury member. */
+    UserDetails juryUser(long juryMemberId) {
+        String username = unique("jury-") + "-" + UUID.randomUUID().toString().substring(0, 6);
+        accounts.create(new NewUser(username, Role.JURY, "Membre de jury", null, juryMemberId, null), "secret-pass-1");
+        return ((UserDetailsService) accounts).loadUserByUsername(username);
+    }
+
+    /** A regional authority (AUTHORITY) of {@code region}. */
+    UserDetails authority(String region) {
+        String username = unique("authority-") + "-" + UUID.randomUUID().toString().substring(0, 6);
+        accounts.create(new NewUser(username, Role.AUTHORITY, "DREETS " + region, null, null, region), "secret-pass-1");
         return ((UserDetailsService) accounts).loadUserByUsername(username);
     }
 

@@ -238,9 +238,9 @@ class PeopleImportTest {
         String csv = "Nom;Prénom;Courriel;Métier;Région;Titre (code);Habilité du;Habilité jusqu'au\n"
                 + "DURAND;Alex;" + email + ";Cuisinier;Bretagne;" + code1 + ";01/01/2026;31/12/2028\n"
                 + "durand;alex;" + email.toUpperCase() + ";cuisinier;Bretagne;" + code2 + ";2026-01-01;2026-12-31\n"
-                + "SIMON;Léa;" + email2 + ";Serveuse;Normandie;;;\n";
+                + "SIMON;Léa;" + email2 + ";Serveuse;Bretagne;;;\n";
         long before = fixtures.count("jury_member");
-        ImportReport report = importJuryMembers.importFile("jury.csv", utf8(csv));
+        ImportReport report = importJuryMembers.importFile(BRETAGNE, "jury.csv", utf8(csv));
         assertThat(report.errors()).isEmpty();
         assertThat(report.imported()).isEqualTo(2);
         assertThat(fixtures.count("jury_member")).isEqualTo(before + 2);
@@ -250,8 +250,8 @@ class PeopleImportTest {
         String email3 = PeopleFixtures.unique("jury") + "@exemple.fr";
         byte[] file = xlsx(List.of(
                 List.of("Nom", "Prénom", "Courriel", "Métier", "Région", "Titre (code)", "Habilité du", "Habilité jusqu'au"),
-                List.of("MOREL", "Yann", email3, "Boulanger", "Occitanie", code1, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1))));
-        assertThat(importJuryMembers.importFile("jury.xlsx", file).imported()).isEqualTo(1);
+                List.of("MOREL", "Yann", email3, "Boulanger", "Bretagne", code1, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1))));
+        assertThat(importJuryMembers.importFile(BRETAGNE, "jury.xlsx", file).imported()).isEqualTo(1);
     }
 
     @Test
@@ -261,10 +261,10 @@ class PeopleImportTest {
         long members = fixtures.count("jury_member");
         byte[] file = xlsx(List.of(
                 List.of("Nom", "Prénom", "Courriel", "Métier", "Région", "Titre (code)", "Habilité du", "Habilité jusqu'au"),
-                List.of("MOREL", "Yann", PeopleFixtures.unique("ok") + "@exemple.fr", "Boulanger", "Occitanie", code,
+                List.of("MOREL", "Yann", PeopleFixtures.unique("ok") + "@exemple.fr", "Boulanger", "Bretagne", code,
                         LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)),
                 List.of("SIMON", "Léa", PeopleFixtures.unique("ko") + "@exemple.fr", "", "Normandie", code, "32/01/2026", "")));
-        ImportReport report = importJuryMembers.importFile("jury.xlsx", file);
+        ImportReport report = importJuryMembers.importFile(BRETAGNE, "jury.xlsx", file);
         assertThat(report.errors()).extracting(ImportError::line, ImportError::column).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(3, "Métier"),
                 org.assertj.core.groups.Tuple.tuple(3, "Habilité du"),
@@ -283,10 +283,10 @@ class PeopleImportTest {
                 + "DURAND;Alex;" + a + ";Cuisinier;Bretagne;" + code + ";01/01/2026;31/12/2028\n"   // 2 ok
                 + "DURAND;Alex;" + a + ";Cuisinier;Bretagne;" + code + ";01/01/2029;31/12/2030\n"   // 3 duplicate habilitation
                 + "SIMON;Léa;pas-un-courriel;;Normandie;;;\n"                                        // 4 email, profession (X2)
-                + "MOREL;Yann;" + existing + ";Boulanger;Occitanie;TP-INCONNU;01/01/2026;01/01/2025\n"; // 5 existing, title, dates
+                + "MOREL;Yann;" + existing + ";Boulanger;Bretagne;TP-INCONNU;01/01/2026;01/01/2025\n"; // 5 existing, title, dates
         long members = fixtures.count("jury_member");
         long habilitations = fixtures.count("habilitation");
-        ImportReport report = importJuryMembers.importFile("jury.csv", utf8(csv));
+        ImportReport report = importJuryMembers.importFile(BRETAGNE, "jury.csv", utf8(csv));
         assertThat(report.succeeded()).isFalse();
         assertThat(report.errors()).extracting(ImportError::line).containsExactly(3, 4, 4, 5, 5, 5);
         assertThat(report.errors()).filteredOn(e -> e.line() == 4 && e.column().equals("Métier")).singleElement()
@@ -294,4 +294,24 @@ class PeopleImportTest {
         assertThat(fixtures.count("jury_member")).isEqualTo(members);
         assertThat(fixtures.count("habilitation")).isEqualTo(habilitations);
     }
+
+    @Test
+    void X2_theAuthorityImportsOnlyTheJuryMembersOfItsOwnRegion() {
+        String code = fixtures.titleCode();
+        fixtures.title(code);
+        String csv = "Nom;Prénom;Courriel;Métier;Région;Titre (code);Habilité du;Habilité jusqu'au\n"
+                + "DURAND;Alex;" + PeopleFixtures.unique("r") + "@exemple.fr;Cuisinier;Bretagne;" + code + ";01/01/2026;31/12/2028\n"
+                + "MOREL;Yann;" + PeopleFixtures.unique("r") + "@exemple.fr;Boulanger;Occitanie;" + code + ";01/01/2026;31/12/2028\n";
+        long members = fixtures.count("jury_member");
+        ImportReport report = importJuryMembers.importFile(BRETAGNE, "jury.csv", utf8(csv));
+        assertThat(report.errors()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.column()).isEqualTo("Région");
+            assertThat(e.reason()).endsWith("(X2)");
+        });
+        assertThat(fixtures.count("jury_member")).isEqualTo(members);
+    }
+
+    static final fr.sessiontp.security.CurrentUser BRETAGNE = new fr.sessiontp.security.CurrentUser(0, "dreets-bretagne",
+            "DREETS Bretagne", fr.sessiontp.security.Role.AUTHORITY, null, null, "Bretagne");
 }

@@ -43,6 +43,7 @@ class PeoplePagesTest {
     long centre;
     UserDetails admin;
     UserDetails manager;
+    UserDetails authority;
 
     @BeforeEach
     void setUp() {
@@ -50,6 +51,7 @@ class PeoplePagesTest {
         centre = fixtures.centre();
         admin = fixtures.user(Role.ADMIN, centre);
         manager = fixtures.user(Role.SESSION_MANAGER, centre);
+        authority = fixtures.authority("Bretagne");
     }
 
     @Test
@@ -151,30 +153,58 @@ class PeoplePagesTest {
     }
 
     @Test
-    void adminManagesAJuryMemberItsHabilitationsAndLinks() throws Exception {
+    void X2_theCentreProposesTheAuthorityHabilitatesAndTheCentreDeclaresLinks() throws Exception {
         String code = fixtures.titleCode();
         long title = fixtures.title(code);
         long candidate = fixtures.candidate(centre, "LIEN-1");
         String email = PeopleFixtures.unique("page-jury") + "@exemple.fr";
+        mvc.perform(get("/people/jury/new").with(user(admin)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Proposer un membre de jury")));
         String location = mvc.perform(post("/people/jury").with(user(admin)).with(csrf())
-                        .param("lastName", "DURAND").param("firstName", "Alex").param("email", email)
-                        .param("profession", "Cuisinier").param("region", "Bretagne"))
+                        .param("personId", "").param("lastName", "DURAND").param("firstName", "Alex").param("email", email)
+                        .param("profession", "Cuisinier").param("region", "Bretagne").param("titleId", String.valueOf(title))
+                        .param("note", "Chef de cuisine"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location).with(user(admin))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("en attente de l&#39;autorité")));
+        // the centre never habilitates, nor corrects the record (X2, #13.7)
         mvc.perform(post(location + "/habilitations").with(user(admin)).with(csrf())
-                        .param("titleId", String.valueOf(title)).param("validFrom", "2026-06-01").param("validUntil", "2026-05-01"))
+                        .param("titleId", String.valueOf(title)).param("validFrom", "2026-01-01").param("validUntil", "2027-12-31"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(location).with(user(admin)).with(csrf()).param("lastName", "X"))
+                .andExpect(status().isForbidden());
+
+        UserDetails bretagne = fixtures.authority("Bretagne");
+        UserDetails occitanie = fixtures.authority("Occitanie");
+        mvc.perform(get("/people/directory").with(user(occitanie))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(email))));
+        mvc.perform(get(location).with(user(occitanie))).andExpect(status().isNotFound());
+        String directory = mvc.perform(get("/people/directory").with(user(bretagne))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("DURAND Alex — " + code)))
+                .andReturn().getResponse().getContentAsString();
+        long proposal = jdbc.sql("select id from jury_proposal where title_id = :t").param("t", title).query(Long.class).single();
+        assertThat(directory).contains("/people/directory/proposals/" + proposal + "/accept");
+        mvc.perform(post("/people/directory/proposals/" + proposal + "/accept").with(user(bretagne)).with(csrf())
+                        .param("validFrom", "2026-06-01").param("validUntil", "2026-05-01"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("La fin de l&#39;habilitation doit être")))
                 .andExpect(content().string(containsString("(X2)")));
-        mvc.perform(post(location + "/habilitations").with(user(admin)).with(csrf())
-                        .param("titleId", String.valueOf(title)).param("validFrom", "2026-01-01").param("validUntil", "2027-12-31"))
+        mvc.perform(post("/people/directory/proposals/" + proposal + "/accept").with(user(bretagne)).with(csrf())
+                        .param("validFrom", "2026-01-01").param("validUntil", "2027-12-31"))
                 .andExpect(status().is3xxRedirection());
+        long habilitation = jdbc.sql("select id from habilitation where title_id = :t").param("t", title).query(Long.class).single();
+        mvc.perform(post(location + "/habilitations/" + habilitation).with(user(bretagne)).with(csrf())
+                        .param("validFrom", "2026-01-01").param("validUntil", "2028-06-30"))
+                .andExpect(status().is3xxRedirection());
+
         mvc.perform(post(location + "/links").with(user(admin)).with(csrf())
                         .param("candidateId", String.valueOf(candidate)).param("nature", "Ancien collègue"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get(location).with(user(admin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(code)))
-                .andExpect(content().string(containsString("31/12/2027")))
+                .andExpect(content().string(containsString("30/06/2028")))
+                .andExpect(content().string(containsString("habilité par l&#39;autorité")))
                 .andExpect(content().string(containsString("Ancien collègue")));
         mvc.perform(get("/people/jury").param("q", email).with(user(admin)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString(code)));
@@ -182,6 +212,40 @@ class PeoplePagesTest {
         mvc.perform(get(location).with(user(otherAdmin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Ancien collègue"))));
+    }
+
+    @Test
+    void P1_aJuryMemberEntersTheirOwnUnavailableDaysOnly() throws Exception {
+        long member = fixtures.juryMember(PeopleFixtures.unique("p1self") + "@exemple.fr");
+        long other = fixtures.juryMember(PeopleFixtures.unique("p1other") + "@exemple.fr");
+        UserDetails jury = fixtures.juryUser(member);
+        mvc.perform(get("/people/jury/" + member + "/unavailability").with(user(jury)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mes indisponibilités")))
+                .andExpect(content().string(containsString("Indisponibilités de JURE Dominique")));
+        mvc.perform(post("/people/jury/" + member + "/unavailability").with(user(jury)).with(csrf())
+                        .param("day", java.time.LocalDate.now().plusDays(20).toString()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/people/jury/" + other + "/unavailability").with(user(jury))).andExpect(status().isNotFound());
+        mvc.perform(post("/people/jury/" + other + "/unavailability").with(user(jury)).with(csrf())
+                        .param("day", java.time.LocalDate.now().plusDays(20).toString()))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select count(*) from jury_unavailability where jury_member_id = :m").param("m", other)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void P1_theCentreEntersAJuryMembersUnavailableDay() throws Exception {
+        long member = fixtures.juryMember(PeopleFixtures.unique("p1page") + "@exemple.fr");
+        String day = java.time.LocalDate.now().plusDays(40).toString();
+        mvc.perform(post("/people/jury/" + member + "/unavailability").with(user(admin)).with(csrf()).param("day", "31/02/2030"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("field-error")));
+        mvc.perform(post("/people/jury/" + member + "/unavailability").with(user(admin)).with(csrf()).param("day", day))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/people/jury/" + member + "/unavailability").with(user(manager)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(java.time.LocalDate.parse(day)
+                        .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))));
     }
 
     @Test
@@ -194,12 +258,14 @@ class PeoplePagesTest {
     }
 
     @Test
-    void adminManagesTheCentresStaff() throws Exception {
+    void adminGivesAPersonOfTheCentreASecondRole() throws Exception {
         long trainer = fixtures.trainer(centre, "MARTIN", "Paul");
+        long person = jdbc.sql("select person_id from trainer where id = :t").param("t", trainer).query(Long.class).single();
         mvc.perform(get("/people/staff/proctors/new").with(user(admin)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("MARTIN Paul")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("MARTIN Paul")))
+                .andExpect(content().string(containsString("Nouvelle personne")));
         String location = mvc.perform(post("/people/staff/proctors").with(user(admin)).with(csrf())
-                        .param("lastName", "MARTIN").param("firstName", "Paul").param("trainerId", String.valueOf(trainer)))
+                        .param("personId", String.valueOf(person)).param("lastName", "").param("firstName", ""))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         mvc.perform(get(location).with(user(admin))).andExpect(status().isOk());
         mvc.perform(post("/people/staff/managers").with(user(admin)).with(csrf()).param("lastName", "").param("firstName", "Lou"))
@@ -207,7 +273,9 @@ class PeoplePagesTest {
         mvc.perform(get("/people/staff").with(user(admin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Surveillants")))
-                .andExpect(content().string(containsString("Est aussi le formateur")));
+                .andExpect(content().string(containsString("formateur")));
+        assertThat(jdbc.sql("select count(*) from proctor where person_id = :p").param("p", person).query(Long.class).single())
+                .isEqualTo(1);
         mvc.perform(get("/people/staff/unknown/new").with(user(admin))).andExpect(status().is4xxClientError());
     }
 
@@ -219,7 +287,7 @@ class PeoplePagesTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("modele-import-candidats.csv")))
                 .andExpect(content().string(containsString("Nom de naissance;Nom d'usage;Prénoms;Identifiant")));
-        mvc.perform(get("/people/jury/import/template.csv").with(user(admin)))
+        mvc.perform(get("/people/jury/import/template.csv").with(user(authority)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Habilité jusqu'au")));
 
         String good = PeopleImportTest.CANDIDATE_HEADER + "\nDUPONT;;Camille;UP-1;;;Formation;;;\n";
@@ -251,10 +319,10 @@ class PeoplePagesTest {
 
         mvc.perform(multipart("/people/jury/import")
                         .file(new MockMultipartFile("file", "jury.xlsx", "application/octet-stream", new byte[] {1, 2, 3, 4, 5}))
-                        .with(user(admin)).with(csrf()))
+                        .with(user(authority)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("classeur Excel .xlsx lisible")));
-        mvc.perform(multipart("/people/jury/import").with(user(admin)).with(csrf()))
+        mvc.perform(multipart("/people/jury/import").with(user(authority)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choisissez un fichier")));
     }
@@ -269,11 +337,11 @@ class PeoplePagesTest {
         long before = fixtures.count("jury_member");
         mvc.perform(multipart("/people/jury/import")
                         .file(new MockMultipartFile("file", "jury.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-                        .session(session).with(user(admin)).with(csrf()))
+                        .session(session).with(user(authority)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(code + " du 01/01/2026 au 31/12/2028")));
         assertThat(fixtures.count("jury_member")).isEqualTo(before);
-        mvc.perform(post("/people/jury/import/confirm").session(session).with(user(admin)).with(csrf()))
+        mvc.perform(post("/people/jury/import/confirm").session(session).with(user(authority)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("1 membre(s) de jury importé(s) avec succès.")));
         assertThat(fixtures.count("jury_member")).isEqualTo(before + 1);

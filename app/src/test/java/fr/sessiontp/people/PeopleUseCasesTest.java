@@ -143,21 +143,21 @@ class PeopleUseCasesTest {
     @Test
     void managesJuryMembersAndTheirHabilitations() {
         String email = PeopleFixtures.unique("alex") + "@exemple.fr";
-        long id = createJuryMember.create(new JuryMemberInput("DURAND", "Alex", email, "Cuisinier", "Bretagne"));
-        assertThatThrownBy(() -> createJuryMember.create(new JuryMemberInput("AUTRE", "Alex", email.toUpperCase(), "Cuisinier", "Bretagne")))
+        long id = createJuryMember.create(PeopleImportTest.BRETAGNE, new JuryMemberInput("DURAND", "Alex", email, "Cuisinier", "Bretagne"));
+        assertThatThrownBy(() -> createJuryMember.create(PeopleImportTest.BRETAGNE, new JuryMemberInput("AUTRE", "Alex", email.toUpperCase(), "Cuisinier", "Bretagne")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("email"));
-        editJuryMember.edit(id, new JuryMemberInput("DURAND", "Alexandra", email, "Cheffe de cuisine", "Normandie"));
+        editJuryMember.edit(PeopleImportTest.BRETAGNE, id, new JuryMemberInput("DURAND", "Alexandra", email, "Cheffe de cuisine", "Bretagne"));
         assertThat(directory.juryMember(id).orElseThrow().profession()).isEqualTo("Cheffe de cuisine");
 
         long title = fixtures.title(fixtures.titleCode());
-        long habilitation = addHabilitation.add(id, new HabilitationInput(String.valueOf(title), "01/01/2026", "31/12/2027"));
+        long habilitation = addHabilitation.add(PeopleImportTest.BRETAGNE, id, new HabilitationInput(String.valueOf(title), "01/01/2026", "31/12/2027"));
         assertThat(directory.juryMember(id).orElseThrow().habilitations()).singleElement()
                 .satisfies(h -> assertThat(h.validUntil()).isEqualTo(LocalDate.of(2027, 12, 31)));
-        assertThatThrownBy(() -> addHabilitation.add(id, new HabilitationInput(String.valueOf(title), "2027-06-01", "2028-06-01")))
+        assertThatThrownBy(() -> addHabilitation.add(PeopleImportTest.BRETAGNE, id, new HabilitationInput(String.valueOf(title), "2027-06-01", "2028-06-01")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("validFrom"));
-        assertThatThrownBy(() -> addHabilitation.add(id, new HabilitationInput("999999999", "2027-06-01", "2028-06-01")))
+        assertThatThrownBy(() -> addHabilitation.add(PeopleImportTest.BRETAGNE, id, new HabilitationInput("999999999", "2027-06-01", "2028-06-01")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("titleId"));
-        removeHabilitation.remove(id, habilitation);
+        removeHabilitation.remove(PeopleImportTest.BRETAGNE, id, habilitation);
         assertThat(directory.juryMember(id).orElseThrow().habilitations()).isEmpty();
         assertThat(fixtures.auditActions("jury_member", String.valueOf(id))).containsExactly(
                 "jury.member.created:X2", "jury.member.updated:X2", "jury.habilitation.added:X2", "jury.habilitation.removed:X2");
@@ -167,7 +167,7 @@ class PeopleUseCasesTest {
     void X2_refusesAHabilitationEndingBeforeItStartsThroughTheUseCase() {
         long id = fixtures.juryMember(PeopleFixtures.unique("x2") + "@exemple.fr");
         long title = fixtures.title(fixtures.titleCode());
-        assertThatThrownBy(() -> addHabilitation.add(id, new HabilitationInput(String.valueOf(title), "2026-06-01", "2026-05-31")))
+        assertThatThrownBy(() -> addHabilitation.add(PeopleImportTest.BRETAGNE, id, new HabilitationInput(String.valueOf(title), "2026-06-01", "2026-05-31")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).singleElement()
                         .satisfies(v -> assertThat(v.rule()).isEqualTo(RuleId.X2)));
         assertThat(directory.juryMember(id).orElseThrow().habilitations()).isEmpty();
@@ -198,24 +198,31 @@ class PeopleUseCasesTest {
     }
 
     @Test
-    void managesTheStaffOfTheCentreWithProctorLinksToTheSamePerson() {
+    void managesTheStaffOfTheCentreAsRolesOfPersons() {
         long centre = fixtures.centre();
         long other = fixtures.centre();
-        long trainer = saveStaffMember.create(StaffKind.TRAINER, centre, new PersonInput("MARTIN", "Paul", "paul@exemple.fr"), null, null);
-        long manager = saveStaffMember.create(StaffKind.SESSION_MANAGER, centre, new PersonInput("BERNARD", "Lou", ""), null, null);
-        long proctor = saveStaffMember.create(StaffKind.PROCTOR, centre, new PersonInput("MARTIN", "Paul", ""),
-                String.valueOf(trainer), String.valueOf(manager));
-        assertThat(directory.proctor(proctor).orElseThrow()).isEqualTo(new ProctorSummary(proctor, centre, "MARTIN", "Paul", trainer, manager));
+        long trainer = saveStaffMember.create(StaffKind.TRAINER, centre, "", new PersonInput("MARTIN", "Paul", "paul@exemple.fr"));
+        long manager = saveStaffMember.create(StaffKind.SESSION_MANAGER, centre, null, new PersonInput("BERNARD", "Lou", ""));
+        long paul = directory.trainer(trainer).orElseThrow().personId();
+        long proctor = saveStaffMember.create(StaffKind.PROCTOR, centre, String.valueOf(paul), new PersonInput("", "", ""));
+        assertThat(directory.proctor(proctor).orElseThrow()).isEqualTo(new ProctorSummary(proctor, centre, paul, "MARTIN", "Paul"));
 
+        // one identity: correcting the proctor corrects the trainer
+        saveStaffMember.edit(StaffKind.PROCTOR, centre, proctor, new PersonInput("MARTIN", "Paul-Henri", ""));
+        assertThat(directory.trainer(trainer).orElseThrow().displayName()).isEqualTo("MARTIN Paul-Henri");
+
+        // a person already proctor, or a person of another centre, cannot be picked
+        assertThatThrownBy(() -> saveStaffMember.create(StaffKind.PROCTOR, centre, String.valueOf(paul), new PersonInput("", "", "")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("personId"));
         long foreignTrainer = fixtures.trainer(other, "AILLEURS", "Max");
-        assertThatThrownBy(() -> saveStaffMember.edit(StaffKind.PROCTOR, centre, proctor, new PersonInput("MARTIN", "Paul", ""),
-                String.valueOf(foreignTrainer), ""))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("trainerId"));
-        saveStaffMember.edit(StaffKind.PROCTOR, centre, proctor, new PersonInput("MARTIN", "Paul", ""), "", "");
-        assertThat(directory.proctor(proctor).orElseThrow().trainerId()).isNull();
-        assertThatThrownBy(() -> saveStaffMember.edit(StaffKind.TRAINER, other, trainer, new PersonInput("X", "Y", ""), null, null))
+        long foreign = directory.trainer(foreignTrainer).orElseThrow().personId();
+        assertThatThrownBy(() -> saveStaffMember.create(StaffKind.PROCTOR, centre, String.valueOf(foreign), new PersonInput("", "", "")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("personId"));
+        assertThat(directory.sessionManager(manager).orElseThrow().personId()).isNotEqualTo(paul);
+
+        assertThatThrownBy(() -> saveStaffMember.edit(StaffKind.TRAINER, other, trainer, new PersonInput("X", "Y", "")))
                 .isInstanceOf(UnknownRecordException.class);
-        assertThatThrownBy(() -> saveStaffMember.create(StaffKind.TRAINER, centre, new PersonInput("", "", "x@"), null, null))
+        assertThatThrownBy(() -> saveStaffMember.create(StaffKind.TRAINER, centre, "", new PersonInput("", "", "x@")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("lastName", "firstName", "email"));
         assertThat(fixtures.auditActions("proctor", String.valueOf(proctor))).containsExactly("proctor.created:-", "proctor.updated:-");
     }

@@ -169,6 +169,38 @@ class PlanningPagesTest {
     }
 
     @Test
+    void P1_aJuryMembersUnavailableDayReachesThePlannerAndTheDerouleAvoidsIt() throws Exception {
+        long vasseur = jdbc.sql("""
+                        select m.id from jury_member m join person p on p.id = m.person_id
+                        where p.last_name = :n and p.centre_id is null""")
+                .param("n", DemoData.SC_JURY_2A.lastName()).query(Long.class).single();
+        String juryId = ProblemBuilder.juryId(vasseur);
+        String firstDay = builder.build(sessions.session(sc).orElseThrow()).calendar().days().get(0);
+        long unavailability = jdbc.sql("""
+                        insert into jury_unavailability (jury_member_id, day, entered_by) values (:m, :d, 'test')
+                        returning id""")
+                .param("m", vasseur).param("d", java.time.LocalDate.parse(firstDay)).query(Long.class).single();
+        try {
+            Problem problem = builder.build(sessions.session(sc).orElseThrow());
+            assertThat(problem.jury()).filteredOn(j -> j.id().equals(juryId)).singleElement()
+                    .satisfies(j -> assertThat(j.unavailableDays()).containsExactly(firstDay));
+            assertThat(problem.jury()).filteredOn(j -> !j.id().equals(juryId))
+                    .allSatisfy(j -> assertThat(j.unavailableDays()).isEmpty());
+
+            fr.sessiontp.planner.PlanResult result = new fr.sessiontp.planner.Planner().plan(problem,
+                    fr.sessiontp.planner.PlanOptions.defaults().withTimeLimit(Duration.ofSeconds(20))
+                            .withUnimprovedLimit(Duration.ofSeconds(5)),
+                    (metrics, feasible, elapsed) -> { });
+            assertThat(result.feasible()).as(String.valueOf(result.explanation())).isTrue();
+            assertThat(result.solution().sittings()).filteredOn(sitting -> sitting.jury().contains(juryId))
+                    .isNotEmpty()
+                    .allSatisfy(sitting -> assertThat(sitting.day()).isNotEqualTo(firstDay));
+        } finally {
+            jdbc.sql("delete from jury_unavailability where id = :id").param("id", unavailability).update();
+        }
+    }
+
+    @Test
     void P5_everyEpreuveOfTheStoredDerouleLastsItsReDuration() throws Exception {
         ensurePlanned(tsmi);
         Problem problem = ProblemJson.read(deroules.find(tsmi).orElseThrow().problemJson());

@@ -209,7 +209,7 @@ class CcpSessionBrowserTest extends BrowserTestSupport {
     }
 
     private long juryMember(DemoData.Name name) {
-        return jdbc.sql("select id from jury_member where last_name = :l and first_name = :f")
+        return jdbc.sql("select j.id from jury_member j join person p on p.id = j.person_id where p.last_name = :l and p.first_name = :f")
                 .param("l", name.lastName()).param("f", name.firstNames()).query(Long.class).single();
     }
 

@@ -53,7 +53,8 @@ class DeliberationBrowserTest extends BrowserTestSupport {
                 .query(Long.class).single();
         long lemaire = jdbc.sql("""
                         select m.id from jury_member m join jury_pair p on m.id in (p.member_a_id, p.member_b_id)
-                        where p.session_id = :s and m.last_name = :l and m.first_name = :f""")
+                        join person n on n.id = m.person_id
+                        where p.session_id = :s and n.last_name = :l and n.first_name = :f""")
                 .param("s", sessionId)
                 .param("l", DemoData.TSMI_JURY_B.lastName()).param("f", DemoData.TSMI_JURY_B.firstNames())
                 .query(Long.class).single();

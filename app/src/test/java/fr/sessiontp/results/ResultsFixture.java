@@ -54,7 +54,8 @@ final class ResultsFixture {
         ccp1 = certificate("CCP", "CP-R" + n + "1", "Maintenir les équipements", 1);
         ccp2 = certificate("CCP", "CP-R" + n + "2", "Dépanner les installations", 2);
         ccs = certificate("CCS", "CS-R" + n, "Spécialisation froid", 3);
-        managerId = jdbc.sql("insert into session_manager (centre_id, last_name, first_name) values (:c, 'ROUX', 'Agnès') returning id")
+        managerId = jdbc.sql("with p as (insert into person (centre_id, last_name, first_name) values (:c, 'ROUX', 'Agnès') returning id) "
+                        + "insert into session_manager (centre_id, person_id) select :c, id from p returning id")
                 .param("c", centreId).query(Long.class).single();
         juryA = jury("VASSEUR" + n, "Jeanne");
         juryB = jury("PICARD" + n, "Olivier");
@@ -201,8 +202,9 @@ final class ResultsFixture {
 
     private long jury(String last, String first) {
         return jdbc.sql("""
-                insert into jury_member (last_name, first_name, email, profession, region)
-                values (:l, :f, :e, 'Technicien frigoriste', 'Bretagne') returning id""")
+                with p as (insert into person (last_name, first_name, email) values (:l, :f, :e) returning id)
+                insert into jury_member (person_id, profession, region)
+                select id, 'Technicien frigoriste', 'Bretagne' from p returning id""")
                 .param("l", last).param("f", first).param("e", last.toLowerCase() + "@example.org")
                 .query(Long.class).single();
     }

@@ -440,12 +440,13 @@ class AccountsTest {
     }
 
     private long manager(long centre) {
-        return jdbc.sql("insert into session_manager (centre_id, last_name, first_name) values (:c, 'RESP', 'Anne')"
-                + " returning id").param("c", centre).query(Long.class).single();
+        return jdbc.sql("with p as (insert into person (centre_id, last_name, first_name) values (:c, 'RESP', 'Anne')"
+                + " returning id) insert into session_manager (centre_id, person_id) select :c, id from p returning id").param("c", centre).query(Long.class).single();
     }
 
     private long proctor(long centre) {
-        return jdbc.sql("insert into proctor (centre_id, last_name, first_name) values (:c, 'SURV', 'Marc') returning id")
+        return jdbc.sql("with p as (insert into person (centre_id, last_name, first_name) values (:c, 'SURV', 'Marc')"
+                + " returning id) insert into proctor (centre_id, person_id) select :c, id from p returning id")
                 .param("c", centre).query(Long.class).single();
     }
 

@@ -89,12 +89,12 @@ public class SessionFixture {
     }
 
     public long manager(String last, String first) {
-        return insert("insert into session_manager (centre_id, last_name, first_name) values (:c, :l, :f) returning id",
+        return insert("with p as (insert into person (centre_id, last_name, first_name) values (:c, :l, :f) returning id) insert into session_manager (centre_id, person_id) select :c, id from p returning id",
                 centreId, last, first);
     }
 
     public long trainer(String last, String first) {
-        return insert("insert into trainer (centre_id, last_name, first_name) values (:c, :l, :f) returning id",
+        return insert("with p as (insert into person (centre_id, last_name, first_name) values (:c, :l, :f) returning id) insert into trainer (centre_id, person_id) select :c, id from p returning id",
                 centreId, last, first);
     }
 
@@ -107,19 +107,35 @@ public class SessionFixture {
                 .param("t", trainerId).query(Long.class).single();
     }
 
+    /**
+     * A proctor: the same person as the trainer {@code trainerId} or else the session manager {@code managerId} when
+     * one is given (S4, S5 follow from it), a new person of the centre otherwise.
+     */
     public long proctor(String last, String first, Long trainerId, Long managerId) {
-        return jdbc.sql("""
-                        insert into proctor (centre_id, last_name, first_name, trainer_id, manager_id)
-                        values (:c, :l, :f, :t, :m) returning id""")
-                .param("c", centreId).param("l", last).param("f", first).param("t", trainerId).param("m", managerId)
-                .query(Long.class).single();
+        Long person = null;
+        if (trainerId != null) {
+            person = personOf("trainer", trainerId);
+        } else if (managerId != null) {
+            person = personOf("session_manager", managerId);
+        } else {
+            person = jdbc.sql("insert into person (centre_id, last_name, first_name) values (:c, :l, :f) returning id")
+                    .param("c", centreId).param("l", last).param("f", first).query(Long.class).single();
+        }
+        return jdbc.sql("insert into proctor (centre_id, person_id) values (:c, :p) returning id")
+                .param("c", centreId).param("p", person).query(Long.class).single();
+    }
+
+    /** The person of a trainer, proctor or session manager record. */
+    public long personOf(String table, long id) {
+        return jdbc.sql("select person_id from " + table + " where id = :id").param("id", id).query(Long.class).single();
     }
 
     /** A jury member habilitated for the fixture's title from {@code from} to {@code until}, or not at all if null. */
     public long juryMember(String last, String first, LocalDate from, LocalDate until) {
         long id = jdbc.sql("""
-                        insert into jury_member (last_name, first_name, email, profession, region)
-                        values (:l, :f, :e, 'Comptable', :r) returning id""")
+                        with p as (insert into person (last_name, first_name, email) values (:l, :f, :e) returning id)
+                        insert into jury_member (person_id, profession, region)
+                        select id, 'Comptable', :r from p returning id""")
                 .param("l", last).param("f", first).param("e", last.toLowerCase() + "." + n + "." + System.nanoTime() + "@exemple.fr")
                 .param("r", region).query(Long.class).single();
         if (from != null) {

@@ -8,6 +8,12 @@ import fr.sessiontp.centre.RoomDetails;
 import fr.sessiontp.common.InputRejectedException;
 import fr.sessiontp.common.RuleId;
 import fr.sessiontp.common.RuleViolationException;
+import fr.sessiontp.people.application.DecideJuryProposal;
+import fr.sessiontp.people.application.ProposeJuryMember;
+import fr.sessiontp.people.application.SaveStaffMember;
+import fr.sessiontp.people.domain.JuryMemberInput;
+import fr.sessiontp.people.domain.PersonInput;
+import fr.sessiontp.people.domain.StaffKind;
 import fr.sessiontp.referential.Referential;
 import fr.sessiontp.referential.SessionType;
 import fr.sessiontp.referential.TitleReferential;
@@ -28,6 +34,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @AutoConfigureMockMvc
 class SessionUseCasesTest {
 
+    @Autowired
+    SaveStaffMember staff;
+    @Autowired
+    ProposeJuryMember propose;
+    @Autowired
+    DecideJuryProposal decide;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -178,6 +190,23 @@ class SessionUseCasesTest {
     }
 
     @Test
+    void S2_X2_aProposedMemberFormsAPairOnlyOnceTheAuthorityOfTheRegionHabilitatesThem() {
+        long id = sessions.createSession(f.centreId, f.details(f.number("P")));
+        long a = f.habilitatedJuryMember("Bernard", "Alex");
+        CurrentUser admin = new CurrentUser(0, "admin-" + f.centreId, "Admin", Role.ADMIN, f.centreId, null, null);
+        long proposed = propose.propose(admin, new ProposeJuryMember.ProposalInput("", new JuryMemberInput("Nouveau",
+                "Sacha", "sacha." + System.nanoTime() + "@exemple.fr", "Comptable", f.region), String.valueOf(f.titleId), ""));
+        assertThatThrownBy(() -> sessions.formJuryPair(id, a, proposed)).satisfies(e -> assertThat(ruleOf(e)).isEqualTo(RuleId.S2));
+
+        long proposal = jdbc.sql("select id from jury_proposal where jury_member_id = :m").param("m", proposed)
+                .query(Long.class).single();
+        CurrentUser authority = new CurrentUser(0, "dreets-" + f.centreId, "DREETS", Role.AUTHORITY, null, null, f.region);
+        decide.accept(authority, proposal, SessionFixture.START.minusYears(1).toString(), SessionFixture.END.plusYears(3).toString());
+        long pair = sessions.formJuryPair(id, a, proposed);
+        assertThat(sessions.session(id).orElseThrow().juryPair(pair)).isPresent();
+    }
+
+    @Test
     void S2_sessionCanStartOnceTwoHabilitatedMembersFormAPair() {
         long id = sessions.createSession(f.centreId, f.details(f.number("G")));
         long a = f.habilitatedJuryMember("Bernard", "Alex");
@@ -264,6 +293,40 @@ class SessionUseCasesTest {
         assertThat(audited("session.proctor.assigned", id, RuleId.S5)).isEqualTo(1);
         sessions.removeProctor(id, proctor);
         assertThat(sessions.session(id).orElseThrow().proctors()).isEmpty();
+    }
+
+    // ---- S4 and S5 follow from being the same person (no link typed by hand) ----
+
+    @Test
+    void S4_aPersonWhoIsBothTrainerAndProctorCannotProctorTheirOwnCandidate() {
+        long id = sessions.createSession(f.centreId, f.details(f.number("T")));
+        long trainer = staff.create(StaffKind.TRAINER, f.centreId, "", new PersonInput("Roux", "Sam", ""));
+        long person = f.personOf("trainer", trainer);
+        long proctor = staff.create(StaffKind.PROCTOR, f.centreId, String.valueOf(person), new PersonInput("", "", ""));
+        sessions.enrolCandidate(id, f.candidate("Lefebvre", "Camille", trainer));
+        assertThatThrownBy(() -> sessions.assignProctor(id, proctor))
+                .satisfies(e -> assertThat(ruleOf(e)).isEqualTo(RuleId.S4));
+        // a namesake is another person: allowed
+        long namesake = staff.create(StaffKind.PROCTOR, f.centreId, "", new PersonInput("Roux", "Sam", ""));
+        sessions.assignProctor(id, namesake);
+        assertThat(sessions.session(id).orElseThrow().proctors()).extracting(p -> p.id()).containsExactly(namesake);
+    }
+
+    @Test
+    void S5_aPersonWhoIsBothTheResponsableAndAProctorCannotProctorTheirSession() {
+        long manager = staff.create(StaffKind.SESSION_MANAGER, f.centreId, "", new PersonInput("Blanc", "Noé", ""));
+        long proctor = staff.create(StaffKind.PROCTOR, f.centreId, String.valueOf(f.personOf("session_manager", manager)),
+                new PersonInput("", "", ""));
+        long id = sessions.createSession(f.centreId, new fr.sessiontp.session.SessionDetails(f.titleId,
+                SessionType.TITLE, f.number("U"), SessionFixture.START, SessionFixture.END, manager, null));
+        assertThatThrownBy(() -> sessions.assignProctor(id, proctor))
+                .satisfies(e -> assertThat(ruleOf(e)).isEqualTo(RuleId.S5));
+        // and the other way round: the proctor of a session cannot be named its substitute
+        long other = sessions.createSession(f.centreId, f.details(f.number("V")));
+        sessions.assignProctor(other, proctor);
+        assertThatThrownBy(() -> sessions.editSession(other, new fr.sessiontp.session.SessionDetails(f.titleId,
+                SessionType.TITLE, f.number("W"), SessionFixture.START, SessionFixture.END, f.managerId, manager)))
+                .satisfies(e -> assertThat(ruleOf(e)).isEqualTo(RuleId.S5));
     }
 
     @Test

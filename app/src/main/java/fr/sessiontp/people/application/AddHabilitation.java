@@ -8,7 +8,9 @@ import fr.sessiontp.people.domain.HabilitationDraft;
 import fr.sessiontp.people.domain.HabilitationInput;
 import fr.sessiontp.people.domain.HabilitationRules;
 import fr.sessiontp.people.domain.InvalidInputException;
+import fr.sessiontp.people.domain.JuryDirectoryPolicy;
 import fr.sessiontp.people.domain.JuryMember;
+import fr.sessiontp.security.CurrentUser;
 import fr.sessiontp.people.domain.TitleRef;
 import fr.sessiontp.people.domain.Violations;
 import fr.sessiontp.people.persistence.JuryRepository;
@@ -19,7 +21,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records a jury member's habilitation for a title over a period (X2). */
+/** The authority of the member's region grants a habilitation for a title over a period (X2). */
 @Service
 public class AddHabilitation {
 
@@ -34,8 +36,9 @@ public class AddHabilitation {
     }
 
     @Transactional
-    public long add(long juryMemberId, HabilitationInput input) {
+    public long add(CurrentUser actor, long juryMemberId, HabilitationInput input) {
         JuryMember member = jury.find(juryMemberId).orElseThrow(() -> new UnknownRecordException("jury member", juryMemberId));
+        JuryDirectoryPolicy.canDecide(actor, member.region()).orThrow();
         var validated = HabilitationRules.validate(input);
         List<FieldViolation> all = new ArrayList<>(validated.violations());
         Violations titleViolations = new Violations();
@@ -51,10 +54,11 @@ public class AddHabilitation {
             throw new InvalidInputException(all);
         }
         HabilitationDraft draft = validated.value();
-        long id = jury.addHabilitation(juryMemberId, draft);
+        long id = jury.addHabilitation(juryMemberId, draft, actor.username());
         audit.record("jury.habilitation.added", RuleId.X2, "jury_member", String.valueOf(juryMemberId),
                 "Habilitation de « " + member.displayName() + " » pour le titre " + title.get().label() + " du "
-                        + Fields.frenchDate(draft.validFrom()) + " au " + Fields.frenchDate(draft.validUntil()) + ".");
+                        + Fields.frenchDate(draft.validFrom()) + " au " + Fields.frenchDate(draft.validUntil())
+                        + ", accordée par l'autorité de la région " + member.region() + ".");
         return id;
     }
 }

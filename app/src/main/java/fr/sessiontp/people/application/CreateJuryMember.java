@@ -3,6 +3,8 @@ package fr.sessiontp.people.application;
 import fr.sessiontp.audit.AuditTrail;
 import fr.sessiontp.common.RuleId;
 import fr.sessiontp.people.domain.InvalidInputException;
+import fr.sessiontp.people.domain.JuryDirectoryPolicy;
+import fr.sessiontp.security.CurrentUser;
 import fr.sessiontp.people.domain.JuryMemberDraft;
 import fr.sessiontp.people.domain.JuryMemberInput;
 import fr.sessiontp.people.domain.JuryMemberRules;
@@ -14,7 +16,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Adds a jury member (a professional of the trade, X2), known by their e-mail. */
+/**
+ * The authority of a region registers a jury member of its region (a professional of the trade, X2), known by their
+ * e-mail; a centre proposes one instead ({@link ProposeJuryMember}).
+ */
 @Service
 public class CreateJuryMember {
 
@@ -27,8 +32,9 @@ public class CreateJuryMember {
     }
 
     @Transactional
-    public long create(JuryMemberInput input) {
+    public long create(CurrentUser actor, JuryMemberInput input) {
         JuryMemberDraft draft = validate(jury, input, null);
+        JuryDirectoryPolicy.canDecide(actor, draft.region()).orThrow();
         long id;
         try {
             id = jury.insert(draft);

@@ -2,7 +2,9 @@ package fr.sessiontp.people.application;
 
 import fr.sessiontp.audit.AuditTrail;
 import fr.sessiontp.common.RuleId;
+import fr.sessiontp.people.domain.JuryDirectoryPolicy;
 import fr.sessiontp.people.domain.JuryMemberDraft;
+import fr.sessiontp.security.CurrentUser;
 import fr.sessiontp.people.domain.JuryMemberInput;
 import fr.sessiontp.people.persistence.JuryRepository;
 import org.springframework.dao.DuplicateKeyException;
@@ -11,7 +13,7 @@ import fr.sessiontp.people.domain.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Corrects a jury member's details. */
+/** The authority of the member's region corrects a jury member's details (X2). */
 @Service
 public class EditJuryMember {
 
@@ -24,9 +26,12 @@ public class EditJuryMember {
     }
 
     @Transactional
-    public void edit(long juryMemberId, JuryMemberInput input) {
-        jury.find(juryMemberId).orElseThrow(() -> new UnknownRecordException("jury member", juryMemberId));
+    public void edit(CurrentUser actor, long juryMemberId, JuryMemberInput input) {
+        var member = jury.find(juryMemberId).orElseThrow(() -> new UnknownRecordException("jury member", juryMemberId));
+        JuryDirectoryPolicy.canDecide(actor, member.region()).orThrow();
         JuryMemberDraft draft = CreateJuryMember.validate(jury, input, juryMemberId);
+        // the authority keeps its members: it does not move one to another region
+        JuryDirectoryPolicy.canDecide(actor, draft.region()).orThrow();
         try {
             jury.update(juryMemberId, draft);
         } catch (DuplicateKeyException e) {

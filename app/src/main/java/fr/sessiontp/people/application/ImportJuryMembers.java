@@ -6,7 +6,9 @@ import fr.sessiontp.common.RuleId;
 import fr.sessiontp.people.domain.Fields;
 import fr.sessiontp.people.domain.HabilitationDraft;
 import fr.sessiontp.people.domain.HabilitationPolicy;
+import fr.sessiontp.people.domain.JuryDirectoryPolicy;
 import fr.sessiontp.people.domain.JuryMemberDraft;
+import fr.sessiontp.security.CurrentUser;
 import fr.sessiontp.people.domain.JuryMemberInput;
 import fr.sessiontp.people.domain.JuryMemberRules;
 import fr.sessiontp.people.domain.TitleRef;
@@ -51,8 +53,8 @@ public class ImportJuryMembers {
 
     /** Checks the file and lists the jury members it would add, without saving anything. */
     @Transactional(readOnly = true)
-    public ImportPreview preview(String filename, byte[] bytes) {
-        Analysis analysis = analyse(filename, bytes);
+    public ImportPreview preview(CurrentUser actor, String filename, byte[] bytes) {
+        Analysis analysis = analyse(actor, filename, bytes);
         Map<Long, String> codes = titles.all().stream().collect(Collectors.toMap(TitleRef::id, TitleRef::code));
         List<ImportPreview.Line> lines = analysis.members().stream()
                 .map(m -> new ImportPreview.Line(m.line(), m.draft().displayName(), m.draft().email(),
@@ -67,8 +69,8 @@ public class ImportJuryMembers {
 
     /** Imports every jury member of the file with their habilitations, or none when any line is wrong. */
     @Transactional
-    public ImportReport importFile(String filename, byte[] bytes) {
-        Analysis analysis = analyse(filename, bytes);
+    public ImportReport importFile(CurrentUser actor, String filename, byte[] bytes) {
+        Analysis analysis = analyse(actor, filename, bytes);
         if (!analysis.report().succeeded()) {
             return analysis.report();
         }
@@ -77,7 +79,7 @@ public class ImportJuryMembers {
         for (Member member : members) {
             long id = jury.insert(member.draft());
             for (HabilitationDraft habilitation : member.habilitations()) {
-                jury.addHabilitation(id, habilitation);
+                jury.addHabilitation(id, habilitation, actor.username());
                 habilitationCount++;
             }
         }
@@ -90,7 +92,7 @@ public class ImportJuryMembers {
         return new ImportReport(analysis.report().lines(), members.size(), List.of());
     }
 
-    private Analysis analyse(String filename, byte[] bytes) {
+    private Analysis analyse(CurrentUser actor, String filename, byte[] bytes) {
         Spreadsheet sheet;
         try {
             sheet = SpreadsheetReader.read(filename, bytes);
@@ -116,6 +118,13 @@ public class ImportJuryMembers {
                 continue;
             }
             JuryMemberDraft draft = validated.value();
+            // X2: the authority imports the members of its own region only
+            var regionDecision = JuryDirectoryPolicy.canDecide(actor, draft.region());
+            if (regionDecision.isRefused()) {
+                errors.add(new ImportError(row.line(), columns.header("region"), draft.region(),
+                        regionDecision.firstRefusal().orElseThrow().displayMessage()));
+                continue;
+            }
             Member member = members.get(draft.email());
             if (member == null) {
                 member = new Member(row.line(), draft, new ArrayList<>(), new HashMap<>());

@@ -4,85 +4,88 @@ import fr.sessiontp.audit.AuditTrail;
 import fr.sessiontp.people.domain.FieldViolation;
 import fr.sessiontp.people.domain.Fields;
 import fr.sessiontp.people.domain.InvalidInputException;
+import fr.sessiontp.people.domain.Person;
 import fr.sessiontp.people.domain.PersonDraft;
 import fr.sessiontp.people.domain.PersonInput;
 import fr.sessiontp.people.domain.StaffKind;
+import fr.sessiontp.people.domain.StaffMember;
 import fr.sessiontp.people.domain.StaffRules;
 import fr.sessiontp.people.domain.Violations;
+import fr.sessiontp.people.persistence.PersonRepository;
 import fr.sessiontp.people.persistence.StaffRepository;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates or corrects a trainer, proctor or session manager of the user's centre. A proctor may be the same person as
- * one of the centre's trainers (S4) or session managers (S5): the session checks those rules with these links.
+ * Gives a person of the user's centre the role of trainer, proctor or session manager: an existing person of the centre
+ * (who may already hold another role: the session then applies S4 and S5 to that one person) or a new one. Correcting
+ * a staff member corrects their person, so every role they hold shows the change.
  */
 @Service
 public class SaveStaffMember {
 
     private final StaffRepository staff;
+    private final PersonRepository persons;
     private final AuditTrail audit;
 
-    SaveStaffMember(StaffRepository staff, AuditTrail audit) {
+    SaveStaffMember(StaffRepository staff, PersonRepository persons, AuditTrail audit) {
         this.staff = staff;
+        this.persons = persons;
         this.audit = audit;
     }
 
+    /**
+     * Creates the role for the person {@code personIdText} of the centre, or, when it is blank, for a new person of
+     * the centre typed in {@code input}.
+     */
     @Transactional
-    public long create(StaffKind kind, long centreId, PersonInput input, String trainerId, String managerId) {
-        Checked checked = check(kind, centreId, input, trainerId, managerId);
-        long id = staff.insert(kind, centreId, checked.draft(), checked.trainerId(), checked.managerId());
+    public long create(StaffKind kind, long centreId, String personIdText, PersonInput input) {
+        long personId = personFor(kind, centreId, personIdText, input);
+        long id = staff.insert(kind, centreId, personId);
+        Person person = persons.find(personId).orElseThrow();
         audit.record(kind.table() + ".created", null, kind.table(), String.valueOf(id),
-                label(kind) + " « " + checked.draft().displayName() + " » enregistré" + links(checked) + ".");
+                label(kind) + " « " + person.displayName() + " » enregistré (personne n° " + personId + ").");
         return id;
     }
 
     @Transactional
-    public void edit(StaffKind kind, long centreId, long id, PersonInput input, String trainerId, String managerId) {
-        staff.findInCentre(kind, centreId, id).orElseThrow(() -> new UnknownRecordException(kind.table(), id));
-        Checked checked = check(kind, centreId, input, trainerId, managerId);
-        staff.update(kind, id, checked.draft(), checked.trainerId(), checked.managerId());
-        audit.record(kind.table() + ".updated", null, kind.table(), String.valueOf(id),
-                "Fiche de " + label(kind).toLowerCase() + " « " + checked.draft().displayName() + " » modifiée" + links(checked) + ".");
-    }
-
-    private record Checked(PersonDraft draft, Long trainerId, Long managerId) {
-    }
-
-    private Checked check(StaffKind kind, long centreId, PersonInput input, String trainerIdText, String managerIdText) {
+    public void edit(StaffKind kind, long centreId, long id, PersonInput input) {
+        StaffMember member = staff.findInCentre(kind, centreId, id)
+                .orElseThrow(() -> new UnknownRecordException(kind.table(), id));
         var validated = StaffRules.validate(input);
-        List<FieldViolation> all = new ArrayList<>(validated.violations());
-        Long trainerId = null;
-        Long managerId = null;
-        if (kind == StaffKind.PROCTOR) {
-            Violations links = new Violations();
-            trainerId = Fields.id(links, "trainerId", trainerIdText);
-            managerId = Fields.id(links, "managerId", managerIdText);
-            if (trainerId != null && staff.findInCentre(StaffKind.TRAINER, centreId, trainerId).isEmpty()) {
-                links.add("trainerId", "people.staff.trainer.unknown");
-            }
-            if (managerId != null && staff.findInCentre(StaffKind.SESSION_MANAGER, centreId, managerId).isEmpty()) {
-                links.add("managerId", "people.staff.manager.unknown");
-            }
-            all.addAll(links.all());
+        if (!validated.isValid()) {
+            throw new InvalidInputException(validated.violations());
         }
-        if (!all.isEmpty()) {
-            throw new InvalidInputException(all);
-        }
-        return new Checked(validated.value(), trainerId, managerId);
+        PersonDraft draft = validated.value();
+        persons.update(member.personId(), draft);
+        audit.record(kind.table() + ".updated", null, kind.table(), String.valueOf(id),
+                "Fiche de " + label(kind).toLowerCase() + " « " + draft.displayName() + " » modifiée (personne n° "
+                        + member.personId() + ").");
     }
 
-    private String links(Checked checked) {
-        String text = "";
-        if (checked.trainerId() != null) {
-            text += ", également formateur n° " + checked.trainerId();
+    private long personFor(StaffKind kind, long centreId, String personIdText, PersonInput input) {
+        if (personIdText != null && !personIdText.isBlank()) {
+            Violations violations = new Violations();
+            Long personId = Fields.id(violations, "personId", personIdText);
+            if (personId != null) {
+                Person person = persons.find(personId).filter(p -> p.centreId() != null && p.centreId() == centreId)
+                        .orElse(null);
+                if (person == null) {
+                    violations.add("personId", "people.person.unknown");
+                } else if (persons.holds(kind, personId)) {
+                    violations.add("personId", "people.person.alreadyInRole");
+                }
+            }
+            if (!violations.all().isEmpty()) {
+                throw new InvalidInputException(violations.all());
+            }
+            return personId;
         }
-        if (checked.managerId() != null) {
-            text += ", également responsable de session n° " + checked.managerId();
+        var validated = StaffRules.validate(input);
+        if (!validated.isValid()) {
+            throw new InvalidInputException(validated.violations());
         }
-        return text;
+        return persons.insert(centreId, validated.value());
     }
 
     private static String label(StaffKind kind) {

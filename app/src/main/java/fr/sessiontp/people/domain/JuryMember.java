@@ -5,7 +5,7 @@ import fr.sessiontp.people.JuryMemberSummary;
 import java.util.List;
 
 /** A jury member with their habilitations (with the title's code and name, for the pages). */
-public record JuryMember(long id, String lastName, String firstName, String email, String profession, String region,
+public record JuryMember(long id, long personId, String lastName, String firstName, String email, String profession, String region,
                          List<HabilitationEntry> habilitations) {
 
     public JuryMemberSummary summary() {

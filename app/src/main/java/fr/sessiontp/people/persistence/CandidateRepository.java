@@ -25,7 +25,8 @@ public class CandidateRepository {
 
     private static final String COLUMNS = """
             id, centre_id, identifier, birth_name, usage_name, first_names, birth_date, email, access_route,
-            extra_time_percent, adjustment_note, trainer_id""";
+            extra_time_percent, adjustment_note, trainer_id,
+            (select t.person_id from trainer t where t.id = candidate.trainer_id) as trainer_person_id""";
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
@@ -188,7 +189,8 @@ public class CandidateRepository {
                 rs.getString("birth_name"), rs.getString("usage_name"), rs.getString("first_names"),
                 rs.getObject("birth_date", LocalDate.class), rs.getString("email"),
                 AccessRoute.valueOf(rs.getString("access_route")), rs.getInt("extra_time_percent"),
-                rs.getString("adjustment_note"), rs.getObject("trainer_id", Long.class));
+                rs.getString("adjustment_note"), rs.getObject("trainer_id", Long.class),
+                rs.getObject("trainer_person_id", Long.class));
     }
 
     public Optional<CandidateContact> contact(long id) {

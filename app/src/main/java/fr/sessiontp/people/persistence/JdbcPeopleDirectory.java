@@ -33,9 +33,11 @@ class JdbcPeopleDirectory implements PeopleDirectory {
     private final JuryRepository jury;
     private final StaffRepository staff;
     private final ImportCandidates importCandidates;
+    private final DirectoryRepository directory;
 
     JdbcPeopleDirectory(CandidateRepository candidates, JuryRepository jury, StaffRepository staff,
-                        ImportCandidates importCandidates) {
+                        ImportCandidates importCandidates, DirectoryRepository directory) {
+        this.directory = directory;
         this.candidates = candidates;
         this.jury = jury;
         this.staff = staff;
@@ -112,6 +114,12 @@ class JdbcPeopleDirectory implements PeopleDirectory {
     }
 
     @Override
+    public Map<Long, List<LocalDate>> juryUnavailableDays(Collection<Long> juryMemberIds, LocalDate from,
+                                                          LocalDate until) {
+        return directory.unavailableDays(juryMemberIds, from, until);
+    }
+
+    @Override
     public List<JuryLink> linksBetween(Collection<Long> juryMemberIds, Collection<Long> candidateIds) {
         return jury.linksBetween(juryMemberIds, candidateIds);
     }
@@ -153,14 +161,14 @@ class JdbcPeopleDirectory implements PeopleDirectory {
     }
 
     private static ProctorSummary proctorSummary(StaffMember m) {
-        return new ProctorSummary(m.id(), m.centreId(), m.lastName(), m.firstName(), m.trainerId(), m.managerId());
+        return new ProctorSummary(m.id(), m.centreId(), m.personId(), m.lastName(), m.firstName());
     }
 
     private static SessionManagerSummary managerSummary(StaffMember m) {
-        return new SessionManagerSummary(m.id(), m.centreId(), m.lastName(), m.firstName(), m.email());
+        return new SessionManagerSummary(m.id(), m.centreId(), m.personId(), m.lastName(), m.firstName(), m.email());
     }
 
     private static TrainerSummary trainerSummary(StaffMember m) {
-        return new TrainerSummary(m.id(), m.centreId(), m.lastName(), m.firstName());
+        return new TrainerSummary(m.id(), m.centreId(), m.personId(), m.lastName(), m.firstName());
     }
 }

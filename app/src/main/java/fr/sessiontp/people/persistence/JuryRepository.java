@@ -24,8 +24,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class JuryRepository {
 
-    private record Row(long id, String lastName, String firstName, String email, String profession, String region) {
+    private record Row(long id, long personId, String lastName, String firstName, String email, String profession,
+                       String region) {
     }
+
+    /** A jury member's identity is their person's. */
+    private static final String MEMBERS = """
+            select m.id, m.person_id, p.last_name, p.first_name, p.email, m.profession, m.region
+            from jury_member m join person p on p.id = m.person_id""";
 
     private final JdbcClient jdbc;
 
@@ -41,31 +47,38 @@ public class JuryRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return withHabilitations(jdbc.sql("select * from jury_member where id in (:ids) order by last_name, first_name, id")
+        return withHabilitations(jdbc.sql(MEMBERS + " where m.id in (:ids) order by p.last_name, p.first_name, m.id")
                 .param("ids", Set.copyOf(ids)).query(JuryRepository::mapRow).list());
     }
 
     public List<JuryMember> all() {
-        return withHabilitations(jdbc.sql("select * from jury_member order by last_name, first_name, id")
+        return withHabilitations(jdbc.sql(MEMBERS + " order by p.last_name, p.first_name, m.id")
                 .query(JuryRepository::mapRow).list());
     }
 
     public List<JuryMember> habilitatedFor(long titleId) {
         return withHabilitations(jdbc.sql("""
-                        select * from jury_member m
+                        %s
                         where exists (select 1 from habilitation h where h.jury_member_id = m.id and h.title_id = :title)
-                        order by last_name, first_name, id""")
+                        order by p.last_name, p.first_name, m.id""".formatted(MEMBERS))
                 .param("title", titleId).query(JuryRepository::mapRow).list());
+    }
+
+    /** The jury members of a region (the authority's directory), by name. */
+    public List<JuryMember> ofRegion(String region) {
+        return withHabilitations(jdbc.sql(MEMBERS + " where lower(m.region) = lower(:region) order by p.last_name, p.first_name, m.id limit 1000")
+                .param("region", region).query(JuryRepository::mapRow).list());
     }
 
     public PageOf<JuryMember> search(String text, int page, int size) {
         String like = "%" + (text == null ? "" : text.strip().toLowerCase()
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
         String where = " " + """
-                 where lower(last_name) like :q or lower(first_name) like :q or lower(email) like :q
-                   or lower(profession) like :q or lower(region) like :q""";
-        long total = jdbc.sql("select count(*) from jury_member" + where).param("q", like).query(Long.class).single();
-        List<Row> rows = jdbc.sql("select * from jury_member" + where + " order by last_name, first_name, id limit :size offset :offset")
+                 where lower(p.last_name) like :q or lower(p.first_name) like :q or lower(p.email) like :q
+                   or lower(m.profession) like :q or lower(m.region) like :q""";
+        long total = jdbc.sql("select count(*) from jury_member m join person p on p.id = m.person_id" + where)
+                .param("q", like).query(Long.class).single();
+        List<Row> rows = jdbc.sql(MEMBERS + where + " order by p.last_name, p.first_name, m.id limit :size offset :offset")
                 .param("q", like).param("size", size).param("offset", (long) page * size)
                 .query(JuryRepository::mapRow).list();
         return new PageOf<>(withHabilitations(rows), page, size, total);
@@ -73,8 +86,8 @@ public class JuryRepository {
 
     public boolean emailTaken(String email, Long exceptId) {
         return jdbc.sql("""
-                        select count(*) from jury_member where lower(email) = lower(:email)
-                        and (cast(:except as bigint) is null or id <> :except)""")
+                        select count(*) from jury_member m join person p on p.id = m.person_id
+                        where lower(p.email) = lower(:email) and (cast(:except as bigint) is null or m.id <> :except)""")
                 .param("email", email).param("except", exceptId).query(Long.class).single() > 0;
     }
 
@@ -83,27 +96,41 @@ public class JuryRepository {
         if (emails.isEmpty()) {
             return Set.of();
         }
-        return jdbc.sql("select lower(email) from jury_member where lower(email) in (:emails)")
+        return jdbc.sql("""
+                        select lower(p.email) from jury_member m join person p on p.id = m.person_id
+                        where lower(p.email) in (:emails)""")
                 .param("emails", emails.stream().map(String::toLowerCase).collect(Collectors.toSet()))
                 .query(String.class).list().stream().collect(Collectors.toSet());
     }
 
+    /** A jury member who is a new person of no centre (the regional directory). */
     public long insert(JuryMemberDraft draft) {
-        return jdbc.sql("""
-                        insert into jury_member (last_name, first_name, email, profession, region)
-                        values (:last, :first, :email, :profession, :region) returning id""")
+        long personId = jdbc.sql("""
+                        insert into person (centre_id, last_name, first_name, email)
+                        values (null, :last, :first, :email) returning id""")
                 .param("last", draft.lastName()).param("first", draft.firstName()).param("email", draft.email())
-                .param("profession", draft.profession()).param("region", draft.region())
+                .query(Long.class).single();
+        return insertForPerson(personId, draft);
+    }
+
+    /** Makes an existing person a jury member. */
+    public long insertForPerson(long personId, JuryMemberDraft draft) {
+        return jdbc.sql("""
+                        insert into jury_member (person_id, profession, region)
+                        values (:person, :profession, :region) returning id""")
+                .param("person", personId).param("profession", draft.profession()).param("region", draft.region())
                 .query(Long.class).single();
     }
 
     public void update(long id, JuryMemberDraft draft) {
         jdbc.sql("""
-                        update jury_member set last_name = :last, first_name = :first, email = :email,
-                            profession = :profession, region = :region where id = :id""")
+                        update person set last_name = :last, first_name = :first, email = :email
+                        where id = (select person_id from jury_member where id = :id)""")
                 .param("id", id)
                 .param("last", draft.lastName()).param("first", draft.firstName()).param("email", draft.email())
-                .param("profession", draft.profession()).param("region", draft.region())
+                .update();
+        jdbc.sql("update jury_member set profession = :profession, region = :region where id = :id")
+                .param("id", id).param("profession", draft.profession()).param("region", draft.region())
                 .update();
     }
 
@@ -112,12 +139,27 @@ public class JuryRepository {
     }
 
     public long addHabilitation(long juryMemberId, HabilitationDraft draft) {
+        return addHabilitation(juryMemberId, draft, null);
+    }
+
+    /** A habilitation granted by {@code grantedBy} (the authority's user name), now. */
+    public long addHabilitation(long juryMemberId, HabilitationDraft draft, String grantedBy) {
         return jdbc.sql("""
-                        insert into habilitation (jury_member_id, title_id, valid_from, valid_until)
-                        values (:member, :title, :from, :until) returning id""")
+                        insert into habilitation (jury_member_id, title_id, valid_from, valid_until, granted_by, granted_at)
+                        values (:member, :title, :from, :until, :by, case when cast(:by as varchar) is null then null else now() end)
+                        returning id""")
                 .param("member", juryMemberId).param("title", draft.titleId())
-                .param("from", draft.validFrom()).param("until", draft.validUntil())
+                .param("from", draft.validFrom()).param("until", draft.validUntil()).param("by", grantedBy)
                 .query(Long.class).single();
+    }
+
+    /** Changes a habilitation's validity dates, recording who changed it. */
+    public void changeHabilitation(long habilitationId, LocalDate from, LocalDate until, String changedBy) {
+        jdbc.sql("""
+                        update habilitation set valid_from = :from, valid_until = :until, granted_by = :by,
+                            granted_at = now() where id = :id""")
+                .param("id", habilitationId).param("from", from).param("until", until).param("by", changedBy)
+                .update();
     }
 
     public Optional<HabilitationEntry> habilitation(long juryMemberId, long habilitationId) {
@@ -131,10 +173,16 @@ public class JuryRepository {
     }
 
     public boolean habilitationOverlaps(long juryMemberId, HabilitationDraft draft) {
+        return habilitationOverlaps(juryMemberId, draft, null);
+    }
+
+    /** Whether another habilitation of the member for the title (not {@code exceptId}) overlaps these dates. */
+    public boolean habilitationOverlaps(long juryMemberId, HabilitationDraft draft, Long exceptId) {
         return jdbc.sql("""
                         select count(*) from habilitation where jury_member_id = :member and title_id = :title
-                        and valid_from <= :until and valid_until >= :from""")
-                .param("member", juryMemberId).param("title", draft.titleId())
+                        and valid_from <= :until and valid_until >= :from
+                        and (cast(:except as bigint) is null or id <> :except)""")
+                .param("member", juryMemberId).param("title", draft.titleId()).param("except", exceptId)
                 .param("from", draft.validFrom()).param("until", draft.validUntil())
                 .query(Long.class).single() > 0;
     }
@@ -197,12 +245,12 @@ public class JuryRepository {
                 .param("ids", rows.stream().map(Row::id).collect(Collectors.toSet()))
                 .query(JuryRepository::mapHabilitation).list().stream()
                 .collect(Collectors.groupingBy(HabilitationEntry::juryMemberId));
-        return rows.stream().map(r -> new JuryMember(r.id(), r.lastName(), r.firstName(), r.email(), r.profession(),
+        return rows.stream().map(r -> new JuryMember(r.id(), r.personId(), r.lastName(), r.firstName(), r.email(), r.profession(),
                 r.region(), byMember.getOrDefault(r.id(), List.of()))).toList();
     }
 
     private static Row mapRow(ResultSet rs, int row) throws SQLException {
-        return new Row(rs.getLong("id"), rs.getString("last_name"), rs.getString("first_name"), rs.getString("email"),
+        return new Row(rs.getLong("id"), rs.getLong("person_id"), rs.getString("last_name"), rs.getString("first_name"), rs.getString("email"),
                 rs.getString("profession"), rs.getString("region"));
     }
 

@@ -1,16 +1,18 @@
 package fr.sessiontp.people.persistence;
 
-import fr.sessiontp.people.domain.PersonDraft;
+import fr.sessiontp.people.domain.PersonRole;
 import fr.sessiontp.people.domain.StaffKind;
 import fr.sessiontp.people.domain.StaffMember;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Trainers, proctors and session managers of the centres. */
+/** Trainers, proctors and session managers of the centres, each with the person they are. */
 @Repository
 public class StaffRepository {
 
@@ -24,7 +26,7 @@ public class StaffRepository {
     }
 
     public Optional<StaffMember> find(StaffKind kind, long id) {
-        return jdbc.sql(select(kind) + " where id = :id").param("id", id).query((rs, row) -> map(kind, rs)).optional();
+        return jdbc.sql(select(kind) + " where x.id = :id").param("id", id).query((rs, row) -> map(kind, rs)).optional();
     }
 
     public Optional<StaffMember> findInCentre(StaffKind kind, long centreId, long id) {
@@ -32,50 +34,42 @@ public class StaffRepository {
     }
 
     public List<StaffMember> ofCentre(StaffKind kind, long centreId) {
-        return jdbc.sql(select(kind) + " where centre_id = :centre order by last_name, first_name, id limit " + MAX_LISTED)
+        return jdbc.sql(select(kind) + " where x.centre_id = :centre order by p.last_name, p.first_name, x.id limit " + MAX_LISTED)
                 .param("centre", centreId).query((rs, row) -> map(kind, rs)).list();
     }
 
-    public long insert(StaffKind kind, long centreId, PersonDraft draft, Long trainerId, Long managerId) {
-        if (kind == StaffKind.PROCTOR) {
-            return jdbc.sql("""
-                            insert into proctor (centre_id, last_name, first_name, email, trainer_id, manager_id)
-                            values (:centre, :last, :first, :email, :trainer, :manager) returning id""")
-                    .param("centre", centreId).param("last", draft.lastName()).param("first", draft.firstName())
-                    .param("email", draft.email()).param("trainer", trainerId).param("manager", managerId)
-                    .query(Long.class).single();
-        }
-        return jdbc.sql("insert into " + kind.table() + " (centre_id, last_name, first_name, email)"
-                        + " values (:centre, :last, :first, :email) returning id")
-                .param("centre", centreId).param("last", draft.lastName()).param("first", draft.firstName())
-                .param("email", draft.email())
+    /** Gives the person this role in the centre. */
+    public long insert(StaffKind kind, long centreId, long personId) {
+        return jdbc.sql("insert into " + kind.table() + " (centre_id, person_id) values (:centre, :person) returning id")
+                .param("centre", centreId).param("person", personId)
                 .query(Long.class).single();
     }
 
-    public void update(StaffKind kind, long id, PersonDraft draft, Long trainerId, Long managerId) {
-        if (kind == StaffKind.PROCTOR) {
-            jdbc.sql("""
-                            update proctor set last_name = :last, first_name = :first, email = :email,
-                                trainer_id = :trainer, manager_id = :manager where id = :id""")
-                    .param("id", id).param("last", draft.lastName()).param("first", draft.firstName())
-                    .param("email", draft.email()).param("trainer", trainerId).param("manager", managerId)
-                    .update();
-            return;
-        }
-        jdbc.sql("update " + kind.table() + " set last_name = :last, first_name = :first, email = :email where id = :id")
-                .param("id", id).param("last", draft.lastName()).param("first", draft.firstName())
-                .param("email", draft.email())
-                .update();
-    }
-
     private static String select(StaffKind kind) {
-        String links = kind == StaffKind.PROCTOR ? "trainer_id, manager_id" : "null::bigint as trainer_id, null::bigint as manager_id";
-        return "select id, centre_id, last_name, first_name, email, " + links + " from " + kind.table();
+        return """
+                select x.id, x.centre_id, x.person_id, p.last_name, p.first_name, p.email,
+                       exists (select 1 from trainer o where o.person_id = x.person_id) as is_trainer,
+                       exists (select 1 from proctor o where o.person_id = x.person_id) as is_proctor,
+                       exists (select 1 from session_manager o where o.person_id = x.person_id) as is_manager,
+                       exists (select 1 from jury_member o where o.person_id = x.person_id) as is_jury
+                from\s""" + kind.table() + " x join person p on p.id = x.person_id";
     }
 
     private static StaffMember map(StaffKind kind, ResultSet rs) throws SQLException {
-        return new StaffMember(kind, rs.getLong("id"), rs.getLong("centre_id"), rs.getString("last_name"),
-                rs.getString("first_name"), rs.getString("email"), rs.getObject("trainer_id", Long.class),
-                rs.getObject("manager_id", Long.class));
+        Set<PersonRole> roles = EnumSet.noneOf(PersonRole.class);
+        if (rs.getBoolean("is_trainer")) {
+            roles.add(PersonRole.TRAINER);
+        }
+        if (rs.getBoolean("is_proctor")) {
+            roles.add(PersonRole.PROCTOR);
+        }
+        if (rs.getBoolean("is_manager")) {
+            roles.add(PersonRole.SESSION_MANAGER);
+        }
+        if (rs.getBoolean("is_jury")) {
+            roles.add(PersonRole.JURY_MEMBER);
+        }
+        return new StaffMember(kind, rs.getLong("id"), rs.getLong("centre_id"), rs.getLong("person_id"),
+                rs.getString("last_name"), rs.getString("first_name"), rs.getString("email"), roles);
     }
 }

@@ -47,11 +47,11 @@ class ImportController {
 
     @GetMapping("/people/jury/import")
     String juryPage(Model model) {
-        PeopleWeb.centre();
+        PeopleWeb.authority();
         return page(model, "jury", null);
     }
 
-    /** A checked file waiting for the user's confirmation, kept in the user's session. */
+    /** A checked file waiting for the user's confirmation, kept in the user's session (scope: the centre, or the authority's user). */
     record PendingImport(String kind, long centreId, String filename, byte[] bytes) implements Serializable {
     }
 
@@ -67,8 +67,9 @@ class ImportController {
 
     @PostMapping("/people/jury/import")
     String previewJury(@RequestParam(name = "file", required = false) MultipartFile file, Model model, HttpSession session) {
-        long centre = PeopleWeb.centre();
-        return preview(model, session, "jury", centre, file, importJuryMembers::preview);
+        var authority = PeopleWeb.authority();
+        return preview(model, session, "jury", authority.userId(), file,
+                (name, bytes) -> importJuryMembers.preview(authority, name, bytes));
     }
 
     @PostMapping("/people/candidates/import/confirm")
@@ -80,9 +81,9 @@ class ImportController {
 
     @PostMapping("/people/jury/import/confirm")
     String confirmJury(Model model, HttpSession session) {
-        long centre = PeopleWeb.centre();
-        return confirm(model, session, "jury", centre,
-                pending -> importJuryMembers.importFile(pending.filename(), pending.bytes()));
+        var authority = PeopleWeb.authority();
+        return confirm(model, session, "jury", authority.userId(),
+                pending -> importJuryMembers.importFile(authority, pending.filename(), pending.bytes()));
     }
 
     private interface Previewer {
@@ -160,7 +161,7 @@ class ImportController {
     }
 
     private static ResponseEntity<byte[]> template(String filename, ImportLayout layout, String example) {
-        PeopleWeb.centre();
+        PeopleWeb.user();
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] body = (layout.templateHeader() + "\n" + example).getBytes(StandardCharsets.UTF_8);
         byte[] all = new byte[bom.length + body.length];

@@ -1,18 +1,26 @@
 package fr.sessiontp.people.web;
 
+import fr.sessiontp.common.RuleViolationException;
 import fr.sessiontp.people.application.AddHabilitation;
-import fr.sessiontp.people.application.CreateJuryMember;
+import fr.sessiontp.people.application.ChangeHabilitation;
 import fr.sessiontp.people.application.DeclareJuryLink;
 import fr.sessiontp.people.application.EditJuryMember;
+import fr.sessiontp.people.application.ProposeJuryMember;
 import fr.sessiontp.people.application.RemoveHabilitation;
 import fr.sessiontp.people.application.RemoveJuryLink;
 import fr.sessiontp.people.application.UnknownRecordException;
 import fr.sessiontp.people.domain.HabilitationInput;
 import fr.sessiontp.people.domain.InvalidInputException;
+import fr.sessiontp.people.domain.JuryDirectoryPolicy;
 import fr.sessiontp.people.domain.JuryMember;
 import fr.sessiontp.people.persistence.CandidateRepository;
+import fr.sessiontp.people.persistence.DirectoryRepository;
 import fr.sessiontp.people.persistence.JuryRepository;
+import fr.sessiontp.people.persistence.PersonRepository;
 import fr.sessiontp.people.persistence.TitleLookup;
+import fr.sessiontp.security.CurrentUser;
+import fr.sessiontp.security.Role;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,8 +33,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Jury members: not tied to a centre (the Ministry habilitates them), every centre's staff sees and adds them. The
- * declared links shown are those with the user's own centre's candidates.
+ * Jury members belong to the regional directory, not to a centre (X2): a centre's staff sees them, proposes new ones
+ * and declares links with its candidates; only the authority of the member's region corrects the record and grants,
+ * changes or withdraws habilitations.
  */
 @Controller
 @RequestMapping("/people/jury")
@@ -45,25 +54,47 @@ class JuryController {
         }
     }
 
+    /** The centre's proposal, as typed. */
+    record ProposalForm(String personId, String lastName, String firstName, String email, String profession,
+                        String region, String titleId, String note) {
+        static ProposalForm empty() {
+            return new ProposalForm("", "", "", "", "", "", "", "");
+        }
+
+        ProposeJuryMember.ProposalInput input() {
+            return new ProposeJuryMember.ProposalInput(personId,
+                    new fr.sessiontp.people.domain.JuryMemberInput(lastName, firstName, email, profession, region),
+                    titleId, note);
+        }
+    }
+
     private final JuryRepository jury;
     private final CandidateRepository candidates;
+    private final PersonRepository persons;
+    private final DirectoryRepository directory;
     private final TitleLookup titles;
-    private final CreateJuryMember createJuryMember;
+    private final ProposeJuryMember proposeJuryMember;
     private final EditJuryMember editJuryMember;
     private final AddHabilitation addHabilitation;
+    private final ChangeHabilitation changeHabilitation;
     private final RemoveHabilitation removeHabilitation;
     private final DeclareJuryLink declareJuryLink;
     private final RemoveJuryLink removeJuryLink;
 
-    JuryController(JuryRepository jury, CandidateRepository candidates, TitleLookup titles,
-                   CreateJuryMember createJuryMember, EditJuryMember editJuryMember, AddHabilitation addHabilitation,
-                   RemoveHabilitation removeHabilitation, DeclareJuryLink declareJuryLink, RemoveJuryLink removeJuryLink) {
+    JuryController(JuryRepository jury, CandidateRepository candidates, PersonRepository persons,
+                   DirectoryRepository directory, TitleLookup titles, ProposeJuryMember proposeJuryMember,
+                   EditJuryMember editJuryMember, AddHabilitation addHabilitation,
+                   ChangeHabilitation changeHabilitation, RemoveHabilitation removeHabilitation,
+                   DeclareJuryLink declareJuryLink, RemoveJuryLink removeJuryLink) {
         this.jury = jury;
         this.candidates = candidates;
+        this.persons = persons;
+        this.directory = directory;
         this.titles = titles;
-        this.createJuryMember = createJuryMember;
+        this.proposeJuryMember = proposeJuryMember;
         this.editJuryMember = editJuryMember;
         this.addHabilitation = addHabilitation;
+        this.changeHabilitation = changeHabilitation;
         this.removeHabilitation = removeHabilitation;
         this.declareJuryLink = declareJuryLink;
         this.removeJuryLink = removeJuryLink;
@@ -72,37 +103,38 @@ class JuryController {
     @GetMapping
     String list(@RequestParam(name = "q", required = false) String q,
                 @RequestParam(name = "page", required = false) Integer page, Model model) {
-        PeopleWeb.centre();
+        long centre = PeopleWeb.centre();
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("result", jury.search(q, PeopleWeb.page(page), PeopleWeb.PAGE_SIZE));
+        model.addAttribute("proposals", directory.ofCentre(centre));
         model.addAttribute("canEdit", PeopleWeb.canEdit());
         return "people/jury";
     }
 
     @GetMapping("/new")
     String newForm(Model model) {
-        PeopleWeb.centre();
-        model.addAttribute("member", null);
-        model.addAttribute("form", JuryMemberForm.empty());
-        model.addAttribute("errors", Map.of());
-        model.addAttribute("canEdit", true);
-        return "people/jury-member";
+        return proposalForm(model, ProposalForm.empty(), Map.of());
     }
 
     @PostMapping
-    String create(@ModelAttribute JuryMemberForm form, Model model, RedirectAttributes redirect) {
+    String propose(@ModelAttribute ProposalForm form, Model model, RedirectAttributes redirect) {
         PeopleWeb.centre();
         try {
-            long id = createJuryMember.create(form.input());
-            redirect.addFlashAttribute("saved", "people.jury.saved");
+            long id = proposeJuryMember.propose(PeopleWeb.user(), form.input());
+            redirect.addFlashAttribute("saved", "people.proposal.sent");
             return "redirect:/people/jury/" + id;
         } catch (InvalidInputException e) {
-            model.addAttribute("member", null);
-            model.addAttribute("form", form);
-            model.addAttribute("errors", PeopleWeb.errors(e));
-            model.addAttribute("canEdit", true);
-            return "people/jury-member";
+            return proposalForm(model, form, PeopleWeb.errors(e));
         }
+    }
+
+    private String proposalForm(Model model, ProposalForm form, Map<String, String> errors) {
+        long centre = PeopleWeb.centre();
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("titles", titles.all());
+        model.addAttribute("persons", persons.ofCentreNotJury(centre));
+        return "people/jury-proposal";
     }
 
     @GetMapping("/{id}")
@@ -115,11 +147,13 @@ class JuryController {
     String edit(@PathVariable long id, @ModelAttribute JuryMemberForm form, Model model, RedirectAttributes redirect) {
         JuryMember member = find(id);
         try {
-            editJuryMember.edit(id, form.input());
+            editJuryMember.edit(PeopleWeb.user(), id, form.input());
             redirect.addFlashAttribute("saved", "people.jury.saved");
             return "redirect:/people/jury/" + id;
         } catch (InvalidInputException e) {
             return page(model, member, form, HabilitationForm.empty(), LinkForm.empty(), PeopleWeb.errors(e));
+        } catch (RuleViolationException e) {
+            return page(model, member, form, HabilitationForm.empty(), LinkForm.empty(), Map.of("global", e.getMessage()));
         }
     }
 
@@ -128,7 +162,7 @@ class JuryController {
                            RedirectAttributes redirect) {
         JuryMember member = find(id);
         try {
-            addHabilitation.add(id, new HabilitationInput(form.titleId(), form.validFrom(), form.validUntil()));
+            addHabilitation.add(PeopleWeb.user(), id, new HabilitationInput(form.titleId(), form.validFrom(), form.validUntil()));
             redirect.addFlashAttribute("saved", "people.habilitation.added");
             return "redirect:/people/jury/" + id + "#habilitations";
         } catch (InvalidInputException e) {
@@ -136,10 +170,26 @@ class JuryController {
         }
     }
 
+    @PostMapping("/{id}/habilitations/{habilitationId}")
+    String changeHabilitation(@PathVariable long id, @PathVariable long habilitationId,
+                              @RequestParam(name = "validFrom", required = false) String validFrom,
+                              @RequestParam(name = "validUntil", required = false) String validUntil, Model model,
+                              RedirectAttributes redirect) {
+        JuryMember member = find(id);
+        try {
+            changeHabilitation.change(PeopleWeb.user(), id, habilitationId, validFrom, validUntil);
+            redirect.addFlashAttribute("saved", "people.habilitation.changed");
+            return "redirect:/people/jury/" + id + "#habilitations";
+        } catch (InvalidInputException e) {
+            return page(model, member, JuryMemberForm.of(member), HabilitationForm.empty(), LinkForm.empty(),
+                    prefixed("change" + habilitationId + ".", e));
+        }
+    }
+
     @PostMapping("/{id}/habilitations/{habilitationId}/delete")
     String removeHabilitation(@PathVariable long id, @PathVariable long habilitationId, RedirectAttributes redirect) {
         find(id);
-        removeHabilitation.remove(id, habilitationId);
+        removeHabilitation.remove(PeopleWeb.user(), id, habilitationId);
         redirect.addFlashAttribute("saved", "people.habilitation.removed");
         return "redirect:/people/jury/" + id + "#habilitations";
     }
@@ -164,9 +214,17 @@ class JuryController {
         return "redirect:/people/jury/" + id + "#links";
     }
 
+    /**
+     * The member, for a centre's staff (any member: they choose among them) or for the authority of the member's
+     * region (an authority of another region is told the member is unknown).
+     */
     private JuryMember find(long id) {
-        PeopleWeb.centre();
-        return jury.find(id).orElseThrow(() -> new UnknownRecordException("jury member", id));
+        CurrentUser user = PeopleWeb.user();
+        JuryMember member = jury.find(id).orElseThrow(() -> new UnknownRecordException("jury member", id));
+        if (user.is(Role.AUTHORITY) ? !JuryDirectoryPolicy.sameRegion(user.region(), member.region()) : user.centreId() == null) {
+            throw new UnknownRecordException("jury member", id);
+        }
+        return member;
     }
 
     private static Map<String, String> prefixed(String prefix, InvalidInputException e) {
@@ -177,16 +235,20 @@ class JuryController {
 
     private String page(Model model, JuryMember member, JuryMemberForm form, HabilitationForm habilitation,
                         LinkForm link, Map<String, String> errors) {
-        long centre = PeopleWeb.centre();
+        CurrentUser user = PeopleWeb.user();
+        boolean authority = JuryDirectoryPolicy.canDecide(user, member.region()).isAllowed();
         model.addAttribute("member", member);
         model.addAttribute("form", form);
         model.addAttribute("habilitationForm", habilitation);
         model.addAttribute("linkForm", link);
         model.addAttribute("errors", errors);
         model.addAttribute("titles", titles.all());
-        model.addAttribute("links", jury.linksWithCentre(member.id(), centre));
-        model.addAttribute("centreCandidates", candidates.ofCentre(centre));
-        model.addAttribute("canEdit", PeopleWeb.canEdit());
+        model.addAttribute("proposals", directory.ofMember(member.id()));
+        model.addAttribute("canDecide", authority);
+        model.addAttribute("canLink", user.is(Role.ADMIN) && user.centreId() != null);
+        model.addAttribute("links", user.centreId() == null ? List.of() : jury.linksWithCentre(member.id(), user.centreId()));
+        model.addAttribute("centreCandidates", user.centreId() == null ? List.of() : candidates.ofCentre(user.centreId()));
+        model.addAttribute("canEdit", authority);
         return "people/jury-member";
     }
 }

@@ -5,12 +5,23 @@ import fr.sessiontp.security.RouteRules;
 import fr.sessiontp.security.Routes;
 import org.springframework.stereotype.Component;
 
-/** The people pages: the centre's staff (ADMIN) manage, session managers read. Import routes come first: they are ADMIN only. */
+/**
+ * The people pages: the centre's staff (ADMIN) manage, session managers read; the regional authority keeps the jury
+ * directory (X2). Specific routes come before the patterns they would match.
+ */
 @Component
 class PeopleRoutes implements RouteRules {
 
     @Override
     public void declare(Routes routes) {
+        // X2: the regional authority's jury directory; jury records are the authority's, centres propose (#13.7)
+        routes.get("/people/directory", Role.AUTHORITY)
+                .post("/people/directory/proposals/{proposalId}/accept", Role.AUTHORITY)
+                .post("/people/directory/proposals/{proposalId}/refuse", Role.AUTHORITY)
+                // a jury member's unavailable days: the member (JURY, their own) or a centre's staff for them
+                .get("/people/jury/{id}/unavailability", Role.ADMIN, Role.SESSION_MANAGER, Role.JURY)
+                .post("/people/jury/{id}/unavailability", Role.ADMIN, Role.SESSION_MANAGER, Role.JURY)
+                .post("/people/jury/{id}/unavailability/{unavailabilityId}/delete", Role.ADMIN, Role.SESSION_MANAGER, Role.JURY);
         routes.get("/people/candidates/import", Role.ADMIN)
                 .get("/people/candidates/import/template.csv", Role.ADMIN)
                 .post("/people/candidates/import", Role.ADMIN)
@@ -21,17 +32,18 @@ class PeopleRoutes implements RouteRules {
                 .get("/people/candidates/{id}", Role.ADMIN, Role.SESSION_MANAGER)
                 .post("/people/candidates/{id}", Role.ADMIN)
 
-                .get("/people/jury/import", Role.ADMIN)
-                .get("/people/jury/import/template.csv", Role.ADMIN)
-                .post("/people/jury/import", Role.ADMIN)
-                .post("/people/jury/import/confirm", Role.ADMIN)
+                .get("/people/jury/import", Role.AUTHORITY)
+                .get("/people/jury/import/template.csv", Role.AUTHORITY)
+                .post("/people/jury/import", Role.AUTHORITY)
+                .post("/people/jury/import/confirm", Role.AUTHORITY)
                 .get("/people/jury/new", Role.ADMIN)
                 .get("/people/jury", Role.ADMIN, Role.SESSION_MANAGER)
                 .post("/people/jury", Role.ADMIN)
-                .get("/people/jury/{id}", Role.ADMIN, Role.SESSION_MANAGER)
-                .post("/people/jury/{id}", Role.ADMIN)
-                .post("/people/jury/{id}/habilitations", Role.ADMIN)
-                .post("/people/jury/{id}/habilitations/{habilitationId}/delete", Role.ADMIN)
+                .get("/people/jury/{id}", Role.ADMIN, Role.SESSION_MANAGER, Role.AUTHORITY)
+                .post("/people/jury/{id}", Role.AUTHORITY)
+                .post("/people/jury/{id}/habilitations", Role.AUTHORITY)
+                .post("/people/jury/{id}/habilitations/{habilitationId}/delete", Role.AUTHORITY)
+                .post("/people/jury/{id}/habilitations/{habilitationId}", Role.AUTHORITY)
                 .post("/people/jury/{id}/links", Role.ADMIN)
                 .post("/people/jury/{id}/links/{linkId}/delete", Role.ADMIN)
 

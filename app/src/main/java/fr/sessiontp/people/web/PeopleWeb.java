@@ -31,6 +31,15 @@ final class PeopleWeb {
         return centre;
     }
 
+    /** The regional authority acting (the jury directory's pages); anyone else sees nothing here. */
+    static CurrentUser authority() {
+        CurrentUser user = user();
+        if (!user.is(Role.AUTHORITY) || user.region() == null) {
+            throw new UnknownRecordException("authority", 0);
+        }
+        return user;
+    }
+
     static boolean canEdit() {
         return user().is(Role.ADMIN);
     }

@@ -6,6 +6,7 @@ import fr.sessiontp.people.domain.InvalidInputException;
 import fr.sessiontp.people.domain.PersonInput;
 import fr.sessiontp.people.domain.StaffKind;
 import fr.sessiontp.people.domain.StaffMember;
+import fr.sessiontp.people.persistence.PersonRepository;
 import fr.sessiontp.people.persistence.StaffRepository;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -22,17 +23,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/people/staff")
 class StaffController {
 
-    /** A staff member's form, as typed; the trainer and manager links are for proctors only. */
-    record StaffForm(String lastName, String firstName, String email, String trainerId, String managerId) {
+    /**
+     * A staff member's form, as typed: on creation, {@code personId} picks an existing person of the centre (blank: a
+     * new person with these names).
+     */
+    record StaffForm(String personId, String lastName, String firstName, String email) {
 
         static StaffForm empty() {
-            return new StaffForm("", "", "", "", "");
+            return new StaffForm("", "", "", "");
         }
 
         static StaffForm of(StaffMember m) {
-            return new StaffForm(m.lastName(), m.firstName(), m.email(),
-                    m.trainerId() == null ? "" : m.trainerId().toString(),
-                    m.managerId() == null ? "" : m.managerId().toString());
+            return new StaffForm(String.valueOf(m.personId()), m.lastName(), m.firstName(), m.email());
         }
 
         PersonInput input() {
@@ -41,10 +43,12 @@ class StaffController {
     }
 
     private final StaffRepository staff;
+    private final PersonRepository persons;
     private final SaveStaffMember saveStaffMember;
 
-    StaffController(StaffRepository staff, SaveStaffMember saveStaffMember) {
+    StaffController(StaffRepository staff, PersonRepository persons, SaveStaffMember saveStaffMember) {
         this.staff = staff;
+        this.persons = persons;
         this.saveStaffMember = saveStaffMember;
     }
 
@@ -67,7 +71,7 @@ class StaffController {
     String create(@PathVariable String kind, @ModelAttribute StaffForm form, Model model, RedirectAttributes redirect) {
         StaffKind staffKind = kind(kind);
         try {
-            long id = saveStaffMember.create(staffKind, PeopleWeb.centre(), form.input(), form.trainerId(), form.managerId());
+            long id = saveStaffMember.create(staffKind, PeopleWeb.centre(), form.personId(), form.input());
             redirect.addFlashAttribute("saved", "people.staff.saved");
             return "redirect:/people/staff/" + kind + "/" + id;
         } catch (InvalidInputException e) {
@@ -86,7 +90,7 @@ class StaffController {
                 RedirectAttributes redirect) {
         StaffMember member = find(kind(kind), id);
         try {
-            saveStaffMember.edit(member.kind(), PeopleWeb.centre(), id, form.input(), form.trainerId(), form.managerId());
+            saveStaffMember.edit(member.kind(), PeopleWeb.centre(), id, form.input());
             redirect.addFlashAttribute("saved", "people.staff.saved");
             return "redirect:/people/staff/" + kind + "/" + id;
         } catch (InvalidInputException e) {
@@ -105,12 +109,10 @@ class StaffController {
     private String form(Model model, StaffKind kind, StaffMember member, StaffForm form, Map<String, String> errors) {
         long centre = PeopleWeb.centre();
         model.addAttribute("kind", kind.path());
-        model.addAttribute("isProctor", kind == StaffKind.PROCTOR);
         model.addAttribute("member", member);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("trainers", kind == StaffKind.PROCTOR ? staff.ofCentre(StaffKind.TRAINER, centre) : java.util.List.of());
-        model.addAttribute("managers", kind == StaffKind.PROCTOR ? staff.ofCentre(StaffKind.SESSION_MANAGER, centre) : java.util.List.of());
+        model.addAttribute("persons", member == null ? persons.ofCentreWithout(kind, centre) : java.util.List.of());
         model.addAttribute("canEdit", PeopleWeb.canEdit());
         return "people/staff-member";
     }

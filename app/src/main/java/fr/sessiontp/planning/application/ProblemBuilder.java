@@ -76,8 +76,12 @@ public class ProblemBuilder {
             pairIndex.put(pair.id(), juryPairs.size());
             juryPairs.add(List.of(juryId(pair.memberA().id()), juryId(pair.memberB().id())));
         }
+        Map<Long, List<LocalDate>> unavailable = people.juryUnavailableDays(members.keySet(),
+                session.summary().startDate(), session.summary().endDate());
         List<Problem.JuryMember> jury = members.values().stream()
-                .map(m -> new Problem.JuryMember(juryId(m.id()), m.displayName(), List.of())).toList();
+                .map(m -> new Problem.JuryMember(juryId(m.id()), m.displayName(),
+                        unavailable.getOrDefault(m.id(), List.of()).stream().map(LocalDate::toString).toList()))
+                .toList();
 
         List<CandidateSummary> candidates = session.candidates();
         List<JuryLink> links = people.linksBetween(members.keySet(),
@@ -85,11 +89,11 @@ public class ProblemBuilder {
 
         List<Problem.Surveillant> surveillants = new ArrayList<>();
         for (ProctorSummary proctor : session.proctors()) {
-            if (proctor.managerId() != null && proctor.managerId() == session.manager().id()) {
+            if (proctor.personId() == session.manager().personId()) {
                 continue; // S5: the responsable is never a surveillant
             }
-            List<String> trainerOf = proctor.trainerId() == null ? List.of() : candidates.stream()
-                    .filter(c -> Objects.equals(c.trainerId(), proctor.trainerId()))
+            List<String> trainerOf = candidates.stream()
+                    .filter(c -> Objects.equals(c.trainerPersonId(), proctor.personId()))
                     .map(c -> candidateId(c.id())).toList();
             surveillants.add(new Problem.Surveillant("S" + proctor.id(), proctor.displayName(), trainerOf));
         }

@@ -31,7 +31,7 @@ public class AssignProctor {
             throw new InputRejectedException("proctorId",
                     Messages.get("session.error.proctorAlreadyAssigned", proctor.displayName()));
         }
-        policy.canAssignProctor(proctor, session.managerId(), session.substituteId(),
+        policy.canAssignProctor(proctor, support.manager(session.managerId()), support.manager(session.substituteId()),
                 support.enrolledCandidates(sessionId)).orThrow();
         support.sessions.addProctor(sessionId, proctorId);
         audit.record("session.proctor.assigned", RuleId.S5, "session", String.valueOf(sessionId),

@@ -35,8 +35,8 @@ public class EditSession {
         SessionDetailsValidation.Valid valid = validation.check(session.centreId(), input, sessionId);
         SessionDetails d = valid.details();
         SessionPeriod period = new SessionPeriod(d.titleId(), d.startDate(), d.endDate());
-        policy.canEdit(period, support.pairedMembers(support.sessions.pairs(sessionId)), d.managerId(), d.substituteId(),
-                support.proctors(sessionId)).orThrow();
+        policy.canEdit(period, support.pairedMembers(support.sessions.pairs(sessionId)), support.manager(d.managerId()),
+                support.manager(d.substituteId()), support.proctors(sessionId)).orThrow();
         if (!support.sessions.update(sessionId, session.version(), d.titleId(), d.type(), d.number(), d.startDate(),
                 d.endDate(), d.managerId(), d.substituteId())) {
             throw new InputRejectedException("global", Messages.get("session.error.changedMeanwhile"));

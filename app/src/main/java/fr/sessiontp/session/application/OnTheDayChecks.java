@@ -39,7 +39,7 @@ public class OnTheDayChecks {
     public Decision proctor(long sessionId, long proctorId) {
         SessionRow session = session(sessionId);
         ProctorSummary proctor = support.proctorOfCentre(session.centreId(), proctorId);
-        return policy.canAssignProctor(proctor, session.managerId(), session.substituteId(),
+        return policy.canAssignProctor(proctor, support.manager(session.managerId()), support.manager(session.substituteId()),
                 support.enrolledCandidates(sessionId));
     }
 
@@ -48,7 +48,7 @@ public class OnTheDayChecks {
         TrainerSummary trainer = support.people.trainer(trainerId).filter(t -> t.centreId() == session.centreId())
                 .orElseThrow(() -> new InputRejectedException("trainerId", Messages.get("session.error.choose")));
         boolean allowed = referential.title(session.titleId()).map(t -> t.trainerAllowedOnPlatform()).orElse(false);
-        return policy.canBeOnPlateau(trainerId, trainer.displayName(), support.enrolledCandidates(sessionId), allowed);
+        return policy.canBeOnPlateau(trainer, support.enrolledCandidates(sessionId), allowed);
     }
 
     public Decision juryMember(long sessionId, long juryMemberId) {

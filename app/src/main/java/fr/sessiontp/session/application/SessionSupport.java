@@ -6,6 +6,7 @@ import fr.sessiontp.people.CandidateSummary;
 import fr.sessiontp.people.JuryMemberSummary;
 import fr.sessiontp.people.PeopleDirectory;
 import fr.sessiontp.people.ProctorSummary;
+import fr.sessiontp.people.SessionManagerSummary;
 import fr.sessiontp.session.SessionStatus;
 import fr.sessiontp.session.domain.SessionPeriod;
 import fr.sessiontp.session.persistence.SessionRepository;
@@ -85,6 +86,12 @@ class SessionSupport {
         return people.proctor(proctorId)
                 .filter(p -> p.centreId() == centreId)
                 .orElseThrow(() -> new InputRejectedException("proctorId", Messages.get("session.error.proctorUnknown")));
+    }
+
+    /** A responsable (or substitute) of the session; null when {@code managerId} is null. */
+    SessionManagerSummary manager(Long managerId) {
+        return managerId == null ? null : people.sessionManager(managerId)
+                .orElseThrow(() -> new NoSuchElementException("No session manager " + managerId));
     }
 
     JuryMemberSummary juryMember(String field, long memberId) {

@@ -5,6 +5,8 @@ import fr.sessiontp.people.CandidateSummary;
 import fr.sessiontp.people.JuryLink;
 import fr.sessiontp.people.JuryMemberSummary;
 import fr.sessiontp.people.ProctorSummary;
+import fr.sessiontp.people.SessionManagerSummary;
+import fr.sessiontp.people.TrainerSummary;
 import java.util.Collection;
 import java.util.List;
 
@@ -53,22 +55,22 @@ public final class SessionStaffingPolicy {
     }
 
     /** S5 then S4: assigning a proctor. */
-    public Decision canAssignProctor(ProctorSummary proctor, long managerId, Long substituteId,
-                                     Collection<CandidateSummary> enrolled) {
-        Decision s5 = managers.canProctor(proctor, managerId, substituteId);
+    public Decision canAssignProctor(ProctorSummary proctor, SessionManagerSummary manager,
+                                     SessionManagerSummary substitute, Collection<CandidateSummary> enrolled) {
+        Decision s5 = managers.canProctor(proctor, manager, substitute);
         return s5.isRefused() ? s5 : trainers.canProctor(proctor, enrolled);
     }
 
     /** X2 over every paired member and S5 over every proctor: changing a session's title, dates or responsables. */
-    public Decision canEdit(SessionPeriod period, Collection<JuryMemberSummary> membersInPairs, long managerId,
-                            Long substituteId, Collection<ProctorSummary> proctors) {
+    public Decision canEdit(SessionPeriod period, Collection<JuryMemberSummary> membersInPairs,
+                            SessionManagerSummary manager, SessionManagerSummary substitute,
+                            Collection<ProctorSummary> proctors) {
         return Decision.all(habilitation.coverAll(membersInPairs, period),
-                managers.canName(managerId, substituteId, proctors));
+                managers.canName(manager, substitute, proctors));
     }
 
     /** S4: a trainer on the plateau technique on the day. */
-    public Decision canBeOnPlateau(long trainerId, String trainerName, Collection<CandidateSummary> enrolled,
-                                   boolean allowedByRe) {
-        return trainers.canBeOnPlateau(trainerId, trainerName, enrolled, allowedByRe);
+    public Decision canBeOnPlateau(TrainerSummary trainer, Collection<CandidateSummary> enrolled, boolean allowedByRe) {
+        return trainers.canBeOnPlateau(trainer, enrolled, allowedByRe);
     }
 }

@@ -11,6 +11,8 @@ import fr.sessiontp.people.Habilitation;
 import fr.sessiontp.people.JuryLink;
 import fr.sessiontp.people.JuryMemberSummary;
 import fr.sessiontp.people.ProctorSummary;
+import fr.sessiontp.people.SessionManagerSummary;
+import fr.sessiontp.people.TrainerSummary;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,8 +37,14 @@ class SessionPoliciesTest {
 
     static final Habilitation WHOLE = habilitation(TITLE, "2026-01-01", "2028-12-31");
 
-    static CandidateSummary candidate(long id, String last, Long trainerId) {
-        return new CandidateSummary(id, 1, "ID" + id, last, null, "Camille", AccessRoute.TRAINING, 0, trainerId);
+    /** A candidate trained by the trainer whose person is {@code trainerPersonId} (none when null). */
+    static CandidateSummary candidate(long id, String last, Long trainerPersonId) {
+        return new CandidateSummary(id, 1, "ID" + id, last, null, "Camille", AccessRoute.TRAINING, 0,
+                trainerPersonId == null ? null : trainerPersonId + 1000, trainerPersonId);
+    }
+
+    static SessionManagerSummary manager(long id, long personId) {
+        return new SessionManagerSummary(id, 1, personId, "Resp" + id, "Alex", null);
     }
 
     static Refusal only(Decision decision) {
@@ -114,7 +122,7 @@ class SessionPoliciesTest {
     @Test
     void X2_refusesEditingDatesBeyondAPairedMembersHabilitation() {
         SessionPeriod longer = new SessionPeriod(TITLE, PERIOD.start(), LocalDate.of(2029, 1, 5));
-        Refusal refusal = only(staffing.canEdit(longer, List.of(member(1, "Bernard", WHOLE)), 1, null, List.of()));
+        Refusal refusal = only(staffing.canEdit(longer, List.of(member(1, "Bernard", WHOLE)), manager(1, 60), null, List.of()));
         assertThat(refusal.rule()).isEqualTo(RuleId.X2);
     }
 
@@ -149,43 +157,56 @@ class SessionPoliciesTest {
     // ---- S4 ----
 
     @Test
-    void S4_refusesAProctorWhoTrainedAnEnrolledCandidate() {
-        ProctorSummary trainer = new ProctorSummary(5, 1, "Roux", "Sam", 40L, null);
-        Refusal refusal = only(staffing.canAssignProctor(trainer, 100, null,
+    void S4_refusesAProctorWhoIsThePersonWhoTrainedAnEnrolledCandidate() {
+        ProctorSummary trainer = new ProctorSummary(5, 1, 40, "Roux", "Sam");
+        Refusal refusal = only(staffing.canAssignProctor(trainer, manager(100, 60), null,
                 List.of(candidate(10, "Lefebvre", 41L), candidate(11, "Moreau", 40L))));
         assertThat(refusal.rule()).isEqualTo(RuleId.S4);
         assertThat(refusal.message()).contains("Roux Sam").contains("Moreau Camille");
     }
 
     @Test
-    void S4_refusesEnrollingACandidateWhoseTrainerProctorsTheSession() {
-        ProctorSummary trainer = new ProctorSummary(5, 1, "Roux", "Sam", 40L, null);
+    void S4_refusesEnrollingACandidateWhoseTrainerIsTheSamePersonAsAProctor() {
+        ProctorSummary trainer = new ProctorSummary(5, 1, 40, "Roux", "Sam");
         Refusal refusal = only(staffing.canEnrol(candidate(11, "Moreau", 40L), List.of(trainer)));
         assertThat(refusal.rule()).isEqualTo(RuleId.S4);
         assertThat(staffing.canEnrol(candidate(12, "Garnier", 41L), List.of(trainer)).isAllowed()).isTrue();
         assertThat(staffing.canEnrol(candidate(13, "Faure", null), List.of(trainer)).isAllowed()).isTrue();
     }
 
+    @Test
+    void S4_refusesTheTrainerOfACandidateOnThePlateauUnlessTheReAllowsIt() {
+        TrainerSummary trainer = new TrainerSummary(7, 1, 40, "Roux", "Sam");
+        List<CandidateSummary> enrolled = List.of(candidate(11, "Moreau", 40L));
+        assertThat(only(staffing.canBeOnPlateau(trainer, enrolled, false)).rule()).isEqualTo(RuleId.S4);
+        assertThat(staffing.canBeOnPlateau(trainer, enrolled, true).isAllowed()).isTrue();
+        assertThat(staffing.canBeOnPlateau(new TrainerSummary(8, 1, 41, "Blanc", "Léa"), enrolled, false).isAllowed())
+                .isTrue();
+    }
+
     // ---- S5 ----
 
     @Test
-    void S5_refusesTheResponsableAsProctor() {
-        ProctorSummary manager = new ProctorSummary(5, 1, "Martin", "Claire", null, 100L);
-        Refusal refusal = only(staffing.canAssignProctor(manager, 100, 101L, List.of()));
+    void S5_refusesAProctorWhoIsTheSamePersonAsTheResponsable() {
+        ProctorSummary manager = new ProctorSummary(5, 1, 60, "Martin", "Claire");
+        Refusal refusal = only(staffing.canAssignProctor(manager, manager(100, 60), manager(101, 61), List.of()));
         assertThat(refusal.rule()).isEqualTo(RuleId.S5);
         assertThat(refusal.message()).contains("Martin Claire").contains("responsable");
     }
 
     @Test
-    void S5_refusesTheSubstituteAsProctor() {
-        ProctorSummary substitute = new ProctorSummary(5, 1, "Durand", "Paul", null, 101L);
-        assertThat(only(staffing.canAssignProctor(substitute, 100, 101L, List.of())).rule()).isEqualTo(RuleId.S5);
-        assertThat(staffing.canAssignProctor(substitute, 100, null, List.of()).isAllowed()).isTrue();
+    void S5_refusesAProctorWhoIsTheSamePersonAsTheSubstitute() {
+        ProctorSummary substitute = new ProctorSummary(5, 1, 61, "Durand", "Paul");
+        assertThat(only(staffing.canAssignProctor(substitute, manager(100, 60), manager(101, 61), List.of())).rule())
+                .isEqualTo(RuleId.S5);
+        assertThat(staffing.canAssignProctor(substitute, manager(100, 60), null, List.of()).isAllowed()).isTrue();
     }
 
     @Test
-    void S5_refusesNamingAProctorOfTheSessionAsItsResponsable() {
-        ProctorSummary proctor = new ProctorSummary(5, 1, "Durand", "Paul", null, 101L);
-        assertThat(only(staffing.canEdit(PERIOD, List.of(), 101, null, List.of(proctor))).rule()).isEqualTo(RuleId.S5);
+    void S5_refusesNamingAsResponsableThePersonWhoProctorsTheSession() {
+        ProctorSummary proctor = new ProctorSummary(5, 1, 61, "Durand", "Paul");
+        assertThat(only(staffing.canEdit(PERIOD, List.of(), manager(101, 61), null, List.of(proctor))).rule())
+                .isEqualTo(RuleId.S5);
+        assertThat(staffing.canEdit(PERIOD, List.of(), manager(102, 62), null, List.of(proctor)).isAllowed()).isTrue();
     }
 }
