@@ -170,6 +170,7 @@ public final class ProblemReader {
             String presenceText = w.string(n, p, "presence", true);
             List<Ref> after = w.refs(n, p, "after");
             List<Ref> afterTasks = w.refs(n, p, "afterJuryTasks");
+            Boolean extraTime = w.bool(n, p, "extraTime");
             Grouping grouping = enumValue(w, Grouping.class, groupingText, p + ".grouping");
             Presence presence = enumValue(w, Presence.class, presenceText, p + ".presence");
             checkMinutes(w, minutes, granularity, p + ".minutes");
@@ -185,7 +186,7 @@ public final class ProblemReader {
             }
             return new EpreuveDraft(new Epreuve(id, label == null ? id : label, minutes, grouping, groupSize,
                     roomKind, presence, after.stream().map(Ref::value).toList(),
-                    afterTasks.stream().map(Ref::value).toList()), after, afterTasks, p);
+                    afterTasks.stream().map(Ref::value).toList(), extraTime == null || extraTime), after, afterTasks, p);
         });
         List<TaskDraft> taskDrafts = w.array(root, "$", "juryTasks", false, (n, p) -> {
             if (!w.isObject(n, p)) return null;

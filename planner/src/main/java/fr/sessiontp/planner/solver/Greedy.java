@@ -96,6 +96,7 @@ final class Greedy {
                 for (int c : cands) dur = Math.max(dur, in.duration[e][c]);
                 Act a = new Act(nextId++, false, e, pair, cands, pair < 0 ? new int[0] : in.pairMembers[pair], dur,
                         !in.isJury(e));
+                a.durationOf = in.duration[e];
                 acts.add(a);
                 for (int c : cands) sittingOf[e][c] = a;
             }
@@ -460,7 +461,7 @@ final class Greedy {
 
     private void moveRight(Act a) {
         res.release(a);
-        int latestEnd = Math.min(a.task ? in.juryDayEnd : in.dayEnd, res.dayLastEnd(a.day));
+        int latestStart = Math.min(a.task ? in.juryDayEnd : in.dayEnd, res.dayLastEnd(a.day)) - a.duration;
         boolean ok = true;
         for (int p : res.objectivePeople(a)) {
             int[] next = res.firstAfter(p, a.day, a.start);
@@ -468,11 +469,12 @@ final class Greedy {
                 ok = false;
                 break;
             }
-            latestEnd = Math.min(latestEnd, next[0] - (next[2] != a.room ? in.changeover : 0));
+            latestStart = Math.min(latestStart,
+                    next[0] - (next[2] != a.room ? in.changeover : 0) - res.personDuration(a, p));
         }
-        for (Act s : a.succs) if (s.day == a.day) latestEnd = Math.min(latestEnd, s.start);
+        for (Act s : a.succs) if (s.day == a.day) latestStart = Math.min(latestStart, s.start - a.duration);
         if (ok) {
-            for (int t = ((latestEnd - a.duration) / in.g) * in.g; t > a.start; t -= in.g) {
+            for (int t = (latestStart / in.g) * in.g; t > a.start; t -= in.g) {
                 if (!in.overLunch(t, t + a.duration) && res.free(a, a.day, t, a.room, a.surveillant)) {
                     a.start = t;
                     break;
@@ -516,7 +518,7 @@ final class Greedy {
         for (Act a : sorted) {
             if (a.pinned) continue;
             res.release(a);
-            int latest = a.task ? in.juryDayEnd : in.dayEnd;
+            int latestStart = Math.min(a.task ? in.juryDayEnd : in.dayEnd, res.dayLastEnd(a.day)) - a.duration;
             boolean first = true;
             for (int p : res.objectivePeople(a)) {
                 int[] next = res.firstAfter(p, a.day, a.start);
@@ -526,16 +528,15 @@ final class Greedy {
                 }
                 if (next != null) {
                     int gap = next[2] != a.room ? in.changeover : 0;
-                    latest = Math.min(latest, next[0] - gap);
+                    latestStart = Math.min(latestStart, next[0] - gap - res.personDuration(a, p));
                 }
             }
             for (Act s : a.succs) {
-                if (s.day == a.day) latest = Math.min(latest, s.start);
+                if (s.day == a.day) latestStart = Math.min(latestStart, s.start - a.duration);
             }
-            latest = Math.min(latest, res.dayLastEnd(a.day));
             if (first) {
                 int best = a.start;
-                for (int t = ((latest - a.duration) / in.g) * in.g; t > a.start; t -= in.g) {
+                for (int t = (latestStart / in.g) * in.g; t > a.start; t -= in.g) {
                     if (in.overLunch(t, t + a.duration)) continue;
                     if (res.free(a, a.day, t, a.room, a.surveillant)) {
                         best = t;
