@@ -16,6 +16,8 @@ final class Act {
     final int duration;
     /** Épreuve sittings: each candidate's own duration, indexed by candidate (null for a task). */
     int[] durationOf;
+    /** Identity of the sitting across decodings of changed decisions (épreuve and group, or task and pair). */
+    String key;
     final boolean needsSurveillant;
     final List<Act> preds = new ArrayList<>();
     final List<Act> succs = new ArrayList<>();
