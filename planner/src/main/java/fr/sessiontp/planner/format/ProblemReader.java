@@ -39,11 +39,16 @@ public final class ProblemReader {
     static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+    /** Why a file could not be read or written, in French (the system's own English text is not shown). */
+    public static String ioError(Exception e) {
+        return FormatDocuments.ioError(e);
+    }
+
     public ReadResult<Problem> read(Path file) {
         try {
             return read(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
-            return ReadResult.failed(List.of(new FormatError("$", Messages.get("format.io", file, e.getMessage()))));
+            return ReadResult.failed(List.of(new FormatError("$", Messages.get("format.io", file, FormatDocuments.ioError(e)))));
         }
     }
 

@@ -224,6 +224,6 @@ public final class SolverEngine {
         BendableLongScore score = analysis.score();
         if (score.isFeasible() && first[0] == null) first[0] = (System.nanoTime() - t0) / 1_000_000;
         return new Outcome(Plans.toSolution(in, acts, pairOf), score.isFeasible(), score,
-                Explanations.lines(analysis), first[0], (System.nanoTime() - t0) / 1_000_000);
+                Explanations.lines(analysis, in.problem.calendar().days()), first[0], (System.nanoTime() - t0) / 1_000_000);
     }
 }
