@@ -32,9 +32,7 @@ final class DecisionSearch {
         long[][] history = new long[HISTORY][];
         for (int i = 0; i < HISTORY; i++) history[i] = start.objective();
         long lastImprovement = 0;
-        long tried = 0;
         for (long i = 0; i < moves; i++) {
-            tried = i;
             if ((i & 15) == 0 && System.nanoTime() > deadline) break;
             if (i - lastImprovement > Math.max(500, moves / 3)) break;
             if (target != null && reached(best.objective(), target) && i - lastImprovement > moves / 10) break;
@@ -53,9 +51,6 @@ final class DecisionSearch {
                 lastImprovement = i;
                 if (onBest != null) onBest.accept(best);
             }
-        }
-        if (Boolean.getBoolean("planner.debug")) {
-            System.err.printf("decision moves %d/%d, last improvement %d%n", tried, moves, lastImprovement);
         }
         return best;
     }

@@ -72,7 +72,7 @@ public final class SolverEngine {
 
     /**
      * The amount of search, in counts (not time): greedy builds, decision moves, Timefold steps. Scaled to
-     * the instance and to the time limit (together about a quarter of the limit on a quiet 2-core machine),
+     * the instance and to the time limit,
      * so that the same seed gives the same result alone and on a busy machine; the time limit stays as a
      * safety net. {@link Options#greedyRestarts()} and {@link Options#stepLimit()} override it.
      */
@@ -83,14 +83,16 @@ public final class SolverEngine {
                 sittings += (int) Math.ceil(in.candidates.size() / (double) Math.max(1, in.groupLimit[e]));
             }
             sittings += in.tasks.size() * in.nPairs;
-            // measured: one decoding costs about 0.4 µs × sittings² (+ 30 µs)
-            double decodeMs = 0.03 + 0.0004 * sittings * sittings;
-            double seconds = o.timeLimit().toMillis() / 1000.0;
-            long perSecond = Math.max(20, (long) (1000 / decodeMs));
+            // reference cost of one decoding, measured on the 2 shared cores of the development machine under
+            // the load of several builds (about 1 ms + 0.17 µs × sittings²): the counts below take about 40 % of
+            // the limit there, and much less on a quiet machine
+            double decodeMs = 1.0 + 0.00017 * sittings * sittings;
+            double decodes = 0.4 * o.timeLimit().toMillis() / decodeMs;
             int restarts = o.greedyRestarts() != null ? o.greedyRestarts()
-                    : (int) Math.min(300, Math.max(30, perSecond * seconds * 0.01));
+                    : (int) Math.min(600, Math.max(30, decodes * 0.15));
             long moves = o.greedyRestarts() != null ? o.greedyRestarts() * 4L
-                    : Math.max(200, (long) (perSecond * seconds * 0.08));
+                    : Math.max(200, (long) (decodes * 0.85));
+            double seconds = o.timeLimit().toMillis() / 1000.0;
             int steps = o.stepLimit() != null ? o.stepLimit()
                     : (int) Math.max(300, Math.min(5_000, 5_000 / Math.max(1, sittings) * seconds));
             return new Budget(restarts, moves, steps);
@@ -108,7 +110,7 @@ public final class SolverEngine {
         Random rnd = new Random(o.seed());
         Budget budget = Budget.of(in, o);
         long limitNs = o.timeLimit().toNanos();
-        long greedyDeadline = t0 + Math.max(200_000_000L, (long) (limitNs * 0.3));
+        long greedyDeadline = t0 + Math.max(200_000_000L, (long) (limitNs * 0.25));
         Greedy.Plan best = null;
         Greedy.Plan fallback = null;
         Long firstFeasible = null;
@@ -141,11 +143,6 @@ public final class SolverEngine {
                             (System.nanoTime() - t0) / 1_000_000);
                 }
             });
-        }
-        if (Boolean.getBoolean("planner.debug")) {
-            System.err.printf("budget %s restarts %d at %d ms, search done at %d ms, best %s%n", budget, restarts,
-                    0, (System.nanoTime() - t0) / 1_000_000,
-                    best == null ? "-" : java.util.Arrays.toString(best.objective()));
         }
         pending.join();
         Greedy.Plan start = best != null ? best : fallback;
