@@ -36,7 +36,10 @@ final class DecisionSearch {
             if ((i & 15) == 0 && System.nanoTime() > deadline) break;
             if (i - lastImprovement > Math.max(500, moves / 3)) break;
             if (target != null && reached(best.objective(), target) && i - lastImprovement > moves / 10) break;
-            Decisions next = DecisionMoves.random(greedy, current.decisions(), rnd);
+            // one move in eight rebuilds around the best (new random decisions reusing its pairs and/or days):
+            // a large step that small moves cannot make, e.g. a pair's days and its candidates at once
+            Decisions next = rnd.nextInt(8) == 0 ? greedy.randomDecisions(rnd, best)
+                    : DecisionMoves.random(greedy, current.decisions(), rnd);
             if (next == null) continue;
             Greedy.Plan plan = greedy.decode(next, rnd);
             if (!plan.complete()) continue;

@@ -83,15 +83,15 @@ public final class SolverEngine {
                 sittings += (int) Math.ceil(in.candidates.size() / (double) Math.max(1, in.groupLimit[e]));
             }
             sittings += in.tasks.size() * in.nPairs;
-            // reference cost of one decoding, measured on the 2 shared cores of the development machine under
-            // the load of several builds (about 1 ms + 0.17 µs × sittings²): the counts below take about 40 % of
-            // the limit there, and much less on a quiet machine
-            double decodeMs = 1.0 + 0.00017 * sittings * sittings;
-            double decodes = 0.4 * o.timeLimit().toMillis() / decodeMs;
+            // reference cost of one decoding (about 1 ms + 0.1 ms per sitting): measured on the 2 shared cores of
+            // the development machine under a moderate load (a quiet machine is 5 to 10 times faster); the counts
+            // below take about half of the limit there
+            double decodeMs = 1.0 + 0.1 * sittings;
+            double decodes = 0.5 * o.timeLimit().toMillis() / decodeMs;
             int restarts = o.greedyRestarts() != null ? o.greedyRestarts()
-                    : (int) Math.min(600, Math.max(30, decodes * 0.15));
+                    : (int) Math.min(3000, Math.max(30, decodes * 0.5));
             long moves = o.greedyRestarts() != null ? o.greedyRestarts() * 4L
-                    : Math.max(200, (long) (decodes * 0.85));
+                    : Math.max(200, (long) (decodes * 0.5));
             double seconds = o.timeLimit().toMillis() / 1000.0;
             int steps = o.stepLimit() != null ? o.stepLimit()
                     : (int) Math.max(300, Math.min(5_000, 5_000 / Math.max(1, sittings) * seconds));
@@ -110,7 +110,7 @@ public final class SolverEngine {
         Random rnd = new Random(o.seed());
         Budget budget = Budget.of(in, o);
         long limitNs = o.timeLimit().toNanos();
-        long greedyDeadline = t0 + Math.max(200_000_000L, (long) (limitNs * 0.25));
+        long greedyDeadline = t0 + Math.max(200_000_000L, (long) (limitNs * 0.45));
         Greedy.Plan best = null;
         Greedy.Plan fallback = null;
         Long firstFeasible = null;
