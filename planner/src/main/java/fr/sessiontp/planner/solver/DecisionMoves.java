@@ -105,7 +105,10 @@ final class DecisionMoves {
         return out;
     }
 
-    /** A pair's window of days gets a new first and last day. */
+    /**
+     * A pair's window of days gets a new first and last day; its sittings lose their priorities (they are
+     * placed by the default rule, ready time and tail, inside the new window).
+     */
     static Decisions setPairWindow(Instance in, Decisions d, int k, int first, int last) {
         if (first < 0 || last >= in.nDays || first > last
                 || (first == d.pairDay()[k] && last == d.pairLastDay()[k])) {
@@ -114,6 +117,7 @@ final class DecisionMoves {
         Decisions out = d.copy();
         out.pairDay()[k] = first;
         out.pairLastDay()[k] = last;
+        for (String key : pairKeys(in, d, k)) out.priority().remove(key);
         return out;
     }
 

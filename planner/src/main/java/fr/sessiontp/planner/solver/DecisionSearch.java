@@ -34,7 +34,7 @@ final class DecisionSearch {
         long lastImprovement = 0;
         for (long i = 0; i < moves; i++) {
             if ((i & 15) == 0 && System.nanoTime() > deadline) break;
-            if (i - lastImprovement > Math.max(500, moves / 3)) break;
+            if (i - lastImprovement > Math.max(1000, moves / 3)) break;
             if (target != null && reached(best.objective(), target) && i - lastImprovement > moves / 10) break;
             // one move in eight rebuilds around the best (new random decisions reusing its pairs and/or days):
             // a large step that small moves cannot make, e.g. a pair's days and its candidates at once

@@ -83,10 +83,10 @@ public final class SolverEngine {
                 sittings += (int) Math.ceil(in.candidates.size() / (double) Math.max(1, in.groupLimit[e]));
             }
             sittings += in.tasks.size() * in.nPairs;
-            // reference cost of one decoding (about 1 ms + 0.1 ms per sitting): measured on the 2 shared cores of
-            // the development machine under a moderate load (a quiet machine is 5 to 10 times faster); the counts
-            // below take about half of the limit there
-            double decodeMs = 1.0 + 0.1 * sittings;
+            // reference cost of one decoding (about 0.3 ms + 0.03 ms per sitting): measured on the 2 shared cores
+            // of the development machine under the load of several builds (a quiet machine is several times
+            // faster); the counts below take about half of the limit there
+            double decodeMs = 0.3 + 0.03 * sittings;
             double decodes = 0.5 * o.timeLimit().toMillis() / decodeMs;
             int restarts = o.greedyRestarts() != null ? o.greedyRestarts()
                     : (int) Math.min(3000, Math.max(30, decodes * 0.5));
@@ -94,7 +94,7 @@ public final class SolverEngine {
                     : Math.max(200, (long) (decodes * 0.5));
             double seconds = o.timeLimit().toMillis() / 1000.0;
             int steps = o.stepLimit() != null ? o.stepLimit()
-                    : (int) Math.max(300, Math.min(5_000, 5_000 / Math.max(1, sittings) * seconds));
+                    : (int) Math.max(300, Math.min(20_000, 20_000 / Math.max(1, sittings) * seconds));
             return new Budget(restarts, moves, steps);
         }
     }
