@@ -151,7 +151,7 @@ public final class Bench {
         sb.append("## Run: ").append(run).append("\n\n");
         sb.append("`java -Xmx512m -jar planner/target/sessiontp-planner.jar bench")
                 .append(factor == 1.0 ? "" : " --scale " + factor).append(" --seed ").append(seed)
-                .append(" --run ").append(run).append(" --out docs/benchmarks.md`, ")
+                .append(" --run ").append(run.contains(" ") ? "\"" + run + "\"" : run).append(" --out docs/benchmarks.md`, ")
                 .append(Instant.now().toString(), 0, 16).append(" UTC; load average at the end: ")
                 .append(String.format("%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
                 .append(".\n\n");
