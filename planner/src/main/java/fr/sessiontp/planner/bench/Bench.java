@@ -40,7 +40,11 @@ public final class Bench {
         String target = null;
         Double scale = null;
         String only = null;
+        String run = "alone";
+        long seed = 1;
         for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--run") && i + 1 < args.size()) run = args.get(i + 1);
+            if (args.get(i).equals("--seed") && i + 1 < args.size()) seed = Long.parseLong(args.get(i + 1));
             if (args.get(i).equals("--out") && i + 1 < args.size()) target = args.get(i + 1);
             if (args.get(i).equals("--scale") && i + 1 < args.size()) scale = Double.parseDouble(args.get(i + 1));
             if (args.get(i).equals("--only") && i + 1 < args.size()) only = args.get(i + 1);
@@ -67,19 +71,19 @@ public final class Bench {
             cases.add(new Case(spec.name(), Generator.generate(spec), limit(s[0], factor)));
         }
         List<String> rows = new ArrayList<>();
-        String header = "| instance | cand. | pairs | limit | daysUsed (LB) | juryDays (LB) | juryMinutes (LB) | lastDay lastEnd"
-                + " | idle | feasible | first feasible | total | peak heap |";
-        String sep = "|---|---:|---:|---:|---:|---:|---:|---|---:|---|---:|---:|---:|";
+        String header = "| instance | cand. | pairs | limit | daysUsed / juryDays / juryMinutes | lower bound | proven gap"
+                + " | lastDay lastEnd | idle | feasible | first feasible | time to best | total | peak heap |";
+        String sep = "|---|---:|---:|---:|---:|---:|---|---|---:|---|---:|---:|---:|---:|";
         out.println(header);
         out.println(sep);
         for (Case c : cases) {
             if (only != null && !c.name().contains(only)) continue;
-            String row = runCase(c);
+            String row = runCase(c, seed);
             out.println(row);
             rows.add(row);
         }
         if (target != null) {
-            writeMarkdown(Path.of(target), header, sep, rows, factor);
+            writeMarkdown(Path.of(target), run, header, sep, rows, factor, seed);
             out.println("-> " + target);
         }
         return 0;
@@ -90,53 +94,94 @@ public final class Bench {
         return Duration.ofMillis((long) (seconds * 1000 * factor));
     }
 
-    private static String runCase(Case c) {
+    private static String runCase(Case c, long seed) {
         System.gc();
         List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         pools.forEach(MemoryPoolMXBean::resetPeakUsage);
-        AtomicLong sampledPeak = new AtomicLong();
-        Runtime rt = Runtime.getRuntime();
-        PlanOptions options = PlanOptions.defaults().withTimeLimit(c.limit())
+        AtomicLong bestAt = new AtomicLong();
+        PlanOptions options = PlanOptions.defaults().withTimeLimit(c.limit()).withSeed(seed)
                 .withUnimprovedLimit(Duration.ofMillis(Math.max(1000, c.limit().toMillis() / 3)));
-        PlanResult r = new Planner().plan(c.problem(), options, (m, f, e) ->
-                sampledPeak.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max));
+        PlanResult r = new Planner().plan(c.problem(), options, (m, f, e) -> {
+            if (f) bestAt.set(e);
+        });
         long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         LowerBounds.Bounds lb = LowerBounds.of(c.problem());
         Metrics m = r.metrics();
         int n = c.problem().presentCandidates().size();
+        String bound = lb.daysUsed() + " / " + lb.juryDays() + " / " + lb.juryMinutes();
         if (m == null) {
-            return String.format("| %s | %d | %d | %ds | – (%d) | – (%d) | – (%d) | – | – | no | – | %.1f s | %d MB |",
-                    c.name(), n, c.problem().juryPairs().size(), c.limit().toSeconds(), lb.daysUsed(), lb.juryDays(),
-                    lb.juryMinutes(), r.totalMillis() / 1000.0, peak >> 20);
+            return String.format("| %s | %d | %d | %ds | – | %s | – | – | – | no | – | – | %.1f s | %d MB |",
+                    c.name(), n, c.problem().juryPairs().size(), c.limit().toSeconds(), bound,
+                    r.totalMillis() / 1000.0, peak >> 20);
         }
-        return String.format("| %s | %d | %d | %ds | %d (%d) | %d (%d) | %d (%d) | %s %s | %d | %s | %s | %.1f s | %d MB |",
-                c.name(), n, c.problem().juryPairs().size(), c.limit().toSeconds(), m.daysUsed(), lb.daysUsed(),
-                m.juryDays(), lb.juryDays(), m.juryMinutes(), lb.juryMinutes(), m.lastDay(), Times.format(m.lastEnd()),
+        return String.format("| %s | %d | %d | %ds | %d / %d / %d | %s | %s | %s %s | %d | %s | %s | %.1f s | %.1f s | %d MB |",
+                c.name(), n, c.problem().juryPairs().size(), c.limit().toSeconds(), m.daysUsed(), m.juryDays(),
+                m.juryMinutes(), bound, gap(m, lb), m.lastDay(), Times.format(m.lastEnd()),
                 m.candidateIdleMinutes(), r.feasible() ? "yes" : "NO",
                 r.firstFeasibleMillis() == null ? "–" : r.firstFeasibleMillis() + " ms",
-                r.totalMillis() / 1000.0, peak >> 20);
+                bestAt.get() / 1000.0, r.totalMillis() / 1000.0, peak >> 20);
     }
 
-    private static void writeMarkdown(Path target, String header, String sep, List<String> rows, double factor)
-            throws IOException {
+    /**
+     * The proven gap on (daysUsed, juryDays, juryMinutes), compared lexicographically: "optimal" when the
+     * result equals the lower bound on all three, else the first term above its bound and by how much
+     * (an upper limit on the distance to the optimum: the bound may be below it).
+     */
+    static String gap(Metrics m, LowerBounds.Bounds lb) {
+        long[] got = {m.daysUsed(), m.juryDays(), m.juryMinutes()};
+        long[] bound = {lb.daysUsed(), lb.juryDays(), lb.juryMinutes()};
+        String[] names = {"daysUsed", "juryDays", "juryMinutes"};
+        for (int i = 0; i < 3; i++) {
+            if (got[i] > bound[i]) {
+                return String.format("%s +%d (%.1f %%)", names[i], got[i] - bound[i],
+                        bound[i] == 0 ? 100.0 : 100.0 * (got[i] - bound[i]) / bound[i]);
+            }
+        }
+        return "optimal";
+    }
+
+    /**
+     * Writes the run's table as the subsection "## Run: {run}" of the section "# Planner benchmark" of
+     * {@code target}, replacing that subsection if present and leaving the rest of the file as it is.
+     */
+    private static void writeMarkdown(Path target, String run, String header, String sep, List<String> rows,
+                                      double factor, long seed) throws IOException {
         StringBuilder sb = new StringBuilder();
-        sb.append("# Planner benchmark\n\n");
-        sb.append("Latest output of `java -Xmx512m -jar planner/target/sessiontp-planner.jar bench")
-                .append(factor == 1.0 ? "" : " --scale " + factor).append(" --out docs/benchmarks.md`, ")
-                .append(Instant.now().toString(), 0, 16).append(" UTC.\n\n");
+        sb.append("## Run: ").append(run).append("\n\n");
+        sb.append("`java -Xmx512m -jar planner/target/sessiontp-planner.jar bench")
+                .append(factor == 1.0 ? "" : " --scale " + factor).append(" --seed ").append(seed)
+                .append(" --run ").append(run.contains(" ") ? "\"" + run + "\"" : run).append(" --out docs/benchmarks.md`, ")
+                .append(Instant.now().toString(), 0, 16).append(" UTC; load average at the end: ")
+                .append(String.format("%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
+                .append(".\n\n");
         sb.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" CPU(s) visible (`nproc`), ")
                 .append(memory()).append(", Java ").append(System.getProperty("java.version")).append(" (")
                 .append(System.getProperty("java.vm.name")).append("), max heap ")
                 .append(Runtime.getRuntime().maxMemory() >> 20).append(" MB.\n\n");
-        sb.append("LB = lower bound computed by `LowerBounds` (see docs/planner.md). The juryMinutes bound holds for ")
-                .append("solutions whose juryDays equals its bound. \"first feasible\" is the time to the first ")
-                .append("feasible déroulé; \"total\" includes the local search, stopped by the time limit or after ")
-                .append("a third of it without improvement. Peak heap = peak used heap of the JVM's heap pools ")
-                .append("during the run (includes garbage not yet collected).\n\n");
         sb.append(header).append('\n').append(sep).append('\n');
         rows.forEach(r -> sb.append(r).append('\n'));
-        Files.writeString(target, sb.toString(), StandardCharsets.UTF_8);
+        sb.append('\n');
+        String doc = Files.exists(target) ? Files.readString(target, StandardCharsets.UTF_8) : "";
+        int section = doc.indexOf("# Planner benchmark");
+        if (section < 0) {
+            doc = "# Planner benchmark\n\n" + doc;
+            section = 0;
+        }
+        int sectionEnd = doc.indexOf("\n# ", section + 1);
+        if (sectionEnd < 0) sectionEnd = doc.length();
+        else sectionEnd++;
+        String heading = "## Run: " + run + "\n";
+        int sub = doc.indexOf(heading, section);
+        String out;
+        if (sub >= 0 && sub < sectionEnd) {
+            int subEnd = doc.indexOf("\n## ", sub + 1);
+            subEnd = subEnd < 0 || subEnd > sectionEnd ? sectionEnd : subEnd + 1;
+            out = doc.substring(0, sub) + sb + doc.substring(subEnd);
+        } else {
+            out = doc.substring(0, sectionEnd) + sb + doc.substring(sectionEnd);
+        }
+        Files.writeString(target, out, StandardCharsets.UTF_8);
     }
 
     private static String memory() {

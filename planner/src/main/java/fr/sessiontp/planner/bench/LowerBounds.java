@@ -54,19 +54,30 @@ public final class LowerBounds {
         Set<String> members = new HashSet<>();
         p.juryPairs().forEach(members::addAll);
         boolean disjoint = members.size() == 2 * pairs;
+        // days on which each pair is complete (both members available), most first: k pairs offer at most
+        // the first k of these pair-days
+        int[] avail = availableDays(p);
         int bestJuryDays = Integer.MAX_VALUE;
         int bestDays = Integer.MAX_VALUE;
+        long[] pairDaysOf = new long[Math.max(1, Math.min(pairs, n)) + 1];
         for (int k = 1; k <= Math.max(1, Math.min(pairs, n)); k++) {
             long w = base + k * tasks;
-            long pairDays = Math.max(k, ceil(w, uJ));
+            long offered = 0;
+            for (int i = 0; i < k && i < avail.length; i++) offered += avail[i];
+            // each pair-day holds at most uJ minutes of jury work and at most uE minutes of jury épreuves
+            long pairDays = Math.max(k, Math.max(ceil(w, uJ), ceil(base, uE)));
+            if (offered < pairDays) continue;  // k pairs cannot hold the work on the days they are complete
+            pairDaysOf[k] = pairDays;
             long jd = disjoint ? 2 * pairDays : Math.max(2, ceil(2 * w, uJ));
             bestJuryDays = (int) Math.min(bestJuryDays, jd);
             bestDays = (int) Math.min(bestDays, ceil(w, (long) k * uJ));
         }
+        if (bestJuryDays == Integer.MAX_VALUE) return new Bounds(1, 2, 0);
         int juryMinutes = Integer.MAX_VALUE;
         for (int k = 1; k <= Math.max(1, Math.min(pairs, n)); k++) {
             long w = base + k * tasks;
-            long pairDays = Math.max(k, ceil(w, uJ));
+            long pairDays = pairDaysOf[k];
+            if (pairDays == 0) continue;
             long jd = disjoint ? 2 * pairDays : Math.max(2, ceil(2 * w, uJ));
             if (jd != bestJuryDays) continue;
             long crossing = 0;
@@ -95,6 +106,23 @@ public final class LowerBounds {
             days = (int) Math.max(days, ceil(minutes, (long) rooms.size() * uE));
         }
         return new Bounds(Math.max(1, days), bestJuryDays, juryMinutes);
+    }
+
+    /** For each pair, the number of calendar days on which both members are available, largest first. */
+    static int[] availableDays(Problem p) {
+        int[] out = new int[p.juryPairs().size()];
+        for (int k = 0; k < out.length; k++) {
+            for (String day : p.calendar().days()) {
+                boolean ok = true;
+                for (String m : p.juryPairs().get(k)) {
+                    Problem.JuryMember j = p.juryMember(m);
+                    ok &= j == null || !j.unavailableDays().contains(day);
+                }
+                if (ok) out[k]++;
+            }
+        }
+        return java.util.Arrays.stream(out).boxed().sorted(java.util.Comparator.reverseOrder())
+                .mapToInt(Integer::intValue).toArray();
     }
 
     private static long ceil(long a, long b) {

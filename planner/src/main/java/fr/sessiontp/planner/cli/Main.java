@@ -81,14 +81,19 @@ public final class Main {
                 default -> throw new UsageException(Messages.get("cli.unknownCommand", args[0]) + "\n"
                         + Messages.get("cli.usage"));
             };
-        } catch (UsageException | IllegalArgumentException e) {
+        } catch (UsageException e) {
             err.println(e.getMessage());
             return BAD_INPUT;
+        } catch (IllegalArgumentException e) {
+            // e.g. a number that does not parse: the library's English text is not shown
+            err.println(Messages.get("cli.badArgument", String.join(" ", args)));
+            err.println(Messages.get("cli.usage"));
+            return BAD_INPUT;
         } catch (IOException e) {
-            err.println(Messages.get("cli.io", e.getMessage()));
+            err.println(Messages.get("cli.io", fr.sessiontp.planner.format.ProblemReader.ioError(e)));
             return BAD_INPUT;
         } catch (RuntimeException | OutOfMemoryError e) {
-            err.println(Messages.get("cli.internal", e.toString()));
+            err.println(Messages.get("cli.internal", e.getClass().getSimpleName()));
             return INTERNAL;
         }
     }

@@ -75,12 +75,22 @@ public record Problem(
 
     public enum Presence { JURY, SURVEILLANT }
 
-    /** {@code groupSize} is null when absent (the room's capacity then applies). */
+    /**
+     * {@code groupSize} is null when absent (the room's capacity then applies). {@code extraTime} false: the
+     * candidates' extra time never applies to this épreuve (the reception).
+     */
     public record Epreuve(String id, String label, int minutes, Grouping grouping, Integer groupSize,
-                          String roomKind, Presence presence, List<String> after, List<String> afterJuryTasks) {
+                          String roomKind, Presence presence, List<String> after, List<String> afterJuryTasks,
+                          boolean extraTime) {
         public Epreuve {
             after = List.copyOf(after);
             afterJuryTasks = List.copyOf(afterJuryTasks);
+        }
+
+        /** An épreuve to which extra time applies (the default of FORMAT.md). */
+        public Epreuve(String id, String label, int minutes, Grouping grouping, Integer groupSize,
+                       String roomKind, Presence presence, List<String> after, List<String> afterJuryTasks) {
+            this(id, label, minutes, grouping, groupSize, roomKind, presence, after, afterJuryTasks, true);
         }
     }
 
@@ -120,8 +130,12 @@ public record Problem(
         return surveillants.stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);
     }
 
-    /** Duration of one candidate in an épreuve: minutes × (100 + extra) / 100, rounded up to the granularity (P5, X3). */
+    /**
+     * Duration of one candidate in an épreuve: minutes × (100 + extra) / 100, rounded up to the granularity
+     * (P5, X3); exactly {@code minutes} when the épreuve has {@code extraTime: false}.
+     */
     public int candidateMinutes(Epreuve e, Candidate c) {
+        if (!e.extraTime()) return e.minutes();
         int g = calendar.granularityMinutes();
         long raw = (long) e.minutes() * (100 + c.extraTimePercent());
         long minutes = (raw + 99) / 100;

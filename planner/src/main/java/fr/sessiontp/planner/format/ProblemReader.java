@@ -39,11 +39,16 @@ public final class ProblemReader {
     static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+    /** Why a file could not be read or written, in French (the system's own English text is not shown). */
+    public static String ioError(Exception e) {
+        return FormatDocuments.ioError(e);
+    }
+
     public ReadResult<Problem> read(Path file) {
         try {
             return read(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
-            return ReadResult.failed(List.of(new FormatError("$", Messages.get("format.io", file, e.getMessage()))));
+            return ReadResult.failed(List.of(new FormatError("$", Messages.get("format.io", file, FormatDocuments.ioError(e)))));
         }
     }
 
@@ -170,6 +175,7 @@ public final class ProblemReader {
             String presenceText = w.string(n, p, "presence", true);
             List<Ref> after = w.refs(n, p, "after");
             List<Ref> afterTasks = w.refs(n, p, "afterJuryTasks");
+            Boolean extraTime = w.bool(n, p, "extraTime");
             Grouping grouping = enumValue(w, Grouping.class, groupingText, p + ".grouping");
             Presence presence = enumValue(w, Presence.class, presenceText, p + ".presence");
             checkMinutes(w, minutes, granularity, p + ".minutes");
@@ -185,7 +191,7 @@ public final class ProblemReader {
             }
             return new EpreuveDraft(new Epreuve(id, label == null ? id : label, minutes, grouping, groupSize,
                     roomKind, presence, after.stream().map(Ref::value).toList(),
-                    afterTasks.stream().map(Ref::value).toList()), after, afterTasks, p);
+                    afterTasks.stream().map(Ref::value).toList(), extraTime == null || extraTime), after, afterTasks, p);
         });
         List<TaskDraft> taskDrafts = w.array(root, "$", "juryTasks", false, (n, p) -> {
             if (!w.isObject(n, p)) return null;

@@ -22,7 +22,7 @@ public final class SolutionReader {
         try {
             return read(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
-            return ReadResult.failed(List.of(new FormatError("$", Messages.get("format.io", file, e.getMessage()))));
+            return ReadResult.failed(List.of(new FormatError("$", Messages.get("format.io", file, FormatDocuments.ioError(e)))));
         }
     }
 

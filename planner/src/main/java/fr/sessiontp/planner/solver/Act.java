@@ -14,6 +14,10 @@ final class Act {
     final int[] cands;
     final int[] jury;
     final int duration;
+    /** Épreuve sittings: each candidate's own duration, indexed by candidate (null for a task). */
+    int[] durationOf;
+    /** Identity of the sitting across decodings of changed decisions (épreuve and group, or task and pair). */
+    String key;
     final boolean needsSurveillant;
     final List<Act> preds = new ArrayList<>();
     final List<Act> succs = new ArrayList<>();
@@ -48,6 +52,16 @@ final class Act {
 
     int end() {
         return start + duration;
+    }
+
+    /** A candidate's own time in this sitting (FORMAT.md: their own duration, at most the sitting's). */
+    int own(int candidate) {
+        return durationOf == null ? duration : Math.min(duration, durationOf[candidate]);
+    }
+
+    /** When a candidate leaves this sitting. */
+    int candidateEnd(int candidate) {
+        return start + own(candidate);
     }
 
     int absStart() {

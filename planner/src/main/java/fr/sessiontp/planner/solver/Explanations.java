@@ -45,15 +45,23 @@ public final class Explanations {
     private Explanations() {
     }
 
-    /** Lines for every broken hard constraint, then every soft cost, in French. */
-    public static List<String> lines(ScoreAnalysis<BendableLongScore> analysis) {
+    /** Lines for every broken hard constraint, then every objective term (1 to 5, in order), in French. */
+    public static List<String> lines(ScoreAnalysis<BendableLongScore> analysis, List<String> days) {
         List<String> hard = new ArrayList<>();
         List<String> soft = new ArrayList<>();
+        Map<String, Long> terms = new java.util.HashMap<>();
         for (ConstraintAnalysis<BendableLongScore> ca : analysis.constraintAnalyses()) {
             BendableLongScore score = ca.score();
             String name = ca.constraintName();
             Info info = CONSTRAINTS.get(name);
-            if (info == null || score.isZero()) continue;
+            if (info == null) continue;
+            if (!info.hard() && info.number() > 0) {
+                long amount = 0;
+                for (int i = 0; i < Schedule.SOFT_LEVELS; i++) amount -= score.softScore(i);
+                terms.put(name, amount);
+                continue;
+            }
+            if (score.isZero()) continue;
             String label = Messages.get("constraint." + name);
             if (info.hard()) {
                 long amount = -score.hardScore(0);
@@ -62,16 +70,22 @@ public final class Explanations {
             } else {
                 long amount = 0;
                 for (int i = 0; i < Schedule.SOFT_LEVELS; i++) amount -= score.softScore(i);
-                if (name.equals("lastDayAndEnd")) continue; // reported through the metrics
-                soft.add(info.number() == 0
-                        ? Messages.get("explain.moved", label, amount)
-                        : Messages.get("explain.soft", info.number(), label, amount));
+                soft.add(Messages.get("explain.moved", label, amount));
             }
         }
         hard.sort(String::compareTo);
-        soft.sort(String::compareTo);
         List<String> out = new ArrayList<>(hard);
         out.addAll(soft);
+        for (Objective.Term t : Objective.Term.values()) {
+            long amount = terms.getOrDefault(t.key(), 0L);
+            String value = String.valueOf(amount);
+            if (t == Objective.Term.LAST_END) {
+                int day = (int) (amount / Instance.DAY);
+                value = (day < days.size() ? days.get(day) : "-") + " "
+                        + fr.sessiontp.planner.format.Times.format((int) (amount % Instance.DAY));
+            }
+            out.add(Messages.get("explain.soft", t.ordinal() + 1, Messages.get("constraint." + t.key()), value));
+        }
         return out;
     }
 }

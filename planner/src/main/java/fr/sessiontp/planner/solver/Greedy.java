@@ -1,6 +1,7 @@
 package fr.sessiontp.planner.solver;
 
 import fr.sessiontp.planner.format.Problem.Epreuve;
+import fr.sessiontp.planner.format.Problem.Grouping;
 import fr.sessiontp.planner.format.Problem.JuryTask;
 
 import java.util.ArrayList;
@@ -20,16 +21,30 @@ import java.util.Random;
  */
 final class Greedy {
 
-    /** A built plan: the sittings and the pair of each candidate. */
-    record Plan(List<Act> acts, int[] pairOf, boolean complete, long[] objective, int[] pairDay, int[] pairLastDay) {
+    /** A built plan: the sittings, the pair of each candidate, and the decisions it was decoded from. */
+    record Plan(List<Act> acts, int[] pairOf, boolean complete, long[] objective, int[] pairDay, int[] pairLastDay,
+                Decisions decisions) {
     }
 
     private final Instance in;
     private final Pins pins;
+    private final int[] fixedPair;
+    private final List<Act> pinnedActs;
 
     Greedy(Instance in, Pins pins) {
         this.in = in;
         this.pins = pins;
+        this.fixedPair = pins.pairOf(in);
+        this.pinnedActs = pins.acts(in);
+    }
+
+    Instance instance() {
+        return in;
+    }
+
+    /** Whether the candidate's pair may change (not fixed, not pinned, more than one allowed pair). */
+    boolean pairMovable(int c) {
+        return fixedPair[c] < 0 && in.allowedPairs[c].length > 1;
     }
 
     Plan build(Random rnd) {
@@ -37,10 +52,15 @@ final class Greedy {
     }
 
     /**
-     * One build; with a {@code hint} (the best plan so far) it sometimes reuses and slightly mutates
-     * the hint's pair assignment and the pairs' day windows (an iterated greedy around the best).
+     * One build with random decisions; with a {@code hint} (the best plan so far) it sometimes reuses and
+     * slightly mutates the hint's pair assignment and the pairs' day windows (an iterated greedy around the best).
      */
     Plan build(Random rnd, Plan hint) {
+        return decode(randomDecisions(rnd, hint), rnd);
+    }
+
+    /** Random decisions (pairs, groups, day windows, placement weights). */
+    Decisions randomDecisions(Random rnd, Plan hint) {
         int n = in.candidates.size();
         boolean reusePairs = hint != null && rnd.nextBoolean();
         boolean reuseDays = hint != null && rnd.nextBoolean();
@@ -57,63 +77,28 @@ final class Greedy {
         for (int i = 0; i < pairOrder.size(); i++) pairRank[pairOrder.get(i)] = i;
         order.sort(Comparator.comparingInt((Integer c) -> pairOf[c] < 0 ? 0 : pairRank[pairOf[c]])
                 .thenComparingInt(c -> extraLast ? in.candidates.get(c).extraTimePercent() : 0));
-
-        List<Act> acts = new ArrayList<>(pins.acts(in));
-        int nextId = acts.size();
-        // sitting of each (epreuve, candidate)
-        Act[][] sittingOf = new Act[in.epreuves.size()][n];
-        for (Act a : acts) {
-            if (!a.task) for (int c : a.cands) sittingOf[a.activity][c] = a;
-        }
+        boolean[][] pinnedIn = pinnedIn();
+        int[][] groupOf = new int[in.epreuves.size()][];
         for (int e = 0; e < in.epreuves.size(); e++) {
-            Epreuve ep = in.epreuves.get(e);
+            if (in.epreuves.get(e).grouping() != Grouping.GROUP) continue;
+            groupOf[e] = new int[n];
+            Arrays.fill(groupOf[e], -1);
             List<Integer> todo = new ArrayList<>();
-            for (int c : order) if (sittingOf[e][c] == null) todo.add(c);
-            if (todo.isEmpty()) continue;
+            for (int c : order) if (!pinnedIn[e][c]) todo.add(c);
             List<List<Integer>> groups = new ArrayList<>();
             int limit = in.groupLimit[e];
-            switch (ep.grouping()) {
-                case ALL -> groups.add(todo);
-                case INDIVIDUAL -> todo.forEach(c -> groups.add(List.of(c)));
-                case GROUP -> {
-                    int size = rnd.nextInt(10) < 7 ? limit : 1 + rnd.nextInt(limit);
-                    if (in.isJury(e)) {
-                        Map<Integer, List<Integer>> byPair = new HashMap<>();
-                        for (int c : todo) byPair.computeIfAbsent(pairOf[c], k -> new ArrayList<>()).add(c);
-                        for (int k : pairOrder) {
-                            List<Integer> l = byPair.get(k);
-                            if (l != null) groups.addAll(chunk(l, size));
-                        }
-                    } else {
-                        groups.addAll(chunk(todo, size));
-                    }
+            int size = rnd.nextInt(10) < 7 ? limit : 1 + rnd.nextInt(limit);
+            if (in.isJury(e)) {
+                Map<Integer, List<Integer>> byPair = new HashMap<>();
+                for (int c : todo) byPair.computeIfAbsent(pairOf[c], k -> new ArrayList<>()).add(c);
+                for (int k : pairOrder) {
+                    List<Integer> l = byPair.get(k);
+                    if (l != null) groups.addAll(chunk(l, size));
                 }
+            } else {
+                groups.addAll(chunk(todo, size));
             }
-            for (List<Integer> grp : groups) {
-                int[] cands = grp.stream().mapToInt(Integer::intValue).toArray();
-                int pair = in.isJury(e) ? pairOf[cands[0]] : -1;
-                int dur = 0;
-                for (int c : cands) dur = Math.max(dur, in.duration[e][c]);
-                Act a = new Act(nextId++, false, e, pair, cands, pair < 0 ? new int[0] : in.pairMembers[pair], dur,
-                        !in.isJury(e));
-                acts.add(a);
-                for (int c : cands) sittingOf[e][c] = a;
-            }
-        }
-        // jury tasks, once per pair with a candidate
-        boolean[] active = new boolean[in.nPairs];
-        for (int c = 0; c < n; c++) if (pairOf[c] >= 0) active[pairOf[c]] = true;
-        Act[][] taskOf = new Act[in.tasks.size()][in.nPairs];
-        for (Act a : acts) if (a.task) taskOf[a.activity][a.pair] = a;
-        for (int t = 0; t < in.tasks.size(); t++) {
-            for (int k = 0; k < in.nPairs; k++) {
-                if (active[k] && taskOf[t][k] == null) {
-                    Act a = new Act(nextId++, true, t, k, new int[0], in.pairMembers[k], in.tasks.get(t).minutes(),
-                            false);
-                    acts.add(a);
-                    taskOf[t][k] = a;
-                }
-            }
+            for (int g = 0; g < groups.size(); g++) for (int c : groups.get(g)) groupOf[e][c] = g;
         }
         // the first day each pair may work: a random choice that lets the jury come on fewer days
         // and sometimes the last day it may work (a window the greedy must respect, or the build fails)
@@ -138,22 +123,95 @@ final class Greedy {
                 pairLastDay[k] = Math.min(in.nDays - 1, pairDay[k] + rnd.nextInt(in.nDays));
             }
         }
+        double alpha = rnd.nextDouble();
+        double beta = rnd.nextInt(4) == 0 ? 0 : rnd.nextDouble() * 90;
+        return new Decisions(pairOf, groupOf, pairDay, pairLastDay, alpha, beta, new HashMap<>());
+    }
+
+    /** pinnedIn[e][c]: the candidate's sitting of épreuve e is pinned. */
+    private boolean[][] pinnedIn() {
+        boolean[][] out = new boolean[in.epreuves.size()][in.candidates.size()];
+        for (Act a : pinnedActs) if (!a.task) for (int c : a.cands) out[a.activity][c] = true;
+        return out;
+    }
+
+    /**
+     * Decodes decisions into a plan: builds the sittings (groups per the decisions, JURY groups of one
+     * pair), places them one by one in priority order at their earliest feasible place, then justifies.
+     * The plan's decisions carry, as priorities, the starts it reached (so that decoding them again
+     * rebuilds a similar schedule).
+     */
+    Plan decode(Decisions d, Random rnd) {
+        int n = in.candidates.size();
+        int[] pairOf = d.pairOf();
+        List<Act> acts = new ArrayList<>(pins.acts(in));
+        int nextId = acts.size();
+        boolean[][] pinnedIn = pinnedIn();
+        for (int e = 0; e < in.epreuves.size(); e++) {
+            Epreuve ep = in.epreuves.get(e);
+            List<Integer> todo = new ArrayList<>();
+            for (int c = 0; c < n; c++) if (!pinnedIn[e][c]) todo.add(c);
+            if (todo.isEmpty()) continue;
+            Map<String, List<Integer>> groups = new java.util.LinkedHashMap<>();
+            switch (ep.grouping()) {
+                case ALL -> groups.put(e + ":all", todo);
+                case INDIVIDUAL -> { for (int c : todo) groups.put(e + ":c" + c, List.of(c)); }
+                case GROUP -> {
+                    for (int c : todo) {
+                        int g = d.groupOf()[e][c];
+                        String key = g >= 0 ? e + ":g" + g : e + ":c" + c;
+                        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+                    }
+                }
+            }
+            for (var entry : groups.entrySet()) {
+                int[] cands = entry.getValue().stream().mapToInt(Integer::intValue).toArray();
+                int pair = in.isJury(e) ? pairOf[cands[0]] : -1;
+                int dur = 0;
+                for (int c : cands) dur = Math.max(dur, in.duration[e][c]);
+                Act a = new Act(nextId++, false, e, pair, cands, pair < 0 ? new int[0] : in.pairMembers[pair], dur,
+                        !in.isJury(e));
+                a.durationOf = in.duration[e];
+                a.key = entry.getKey();
+                acts.add(a);
+            }
+        }
+        // jury tasks, once per pair with a candidate
+        boolean[] active = new boolean[in.nPairs];
+        for (int c = 0; c < n; c++) if (pairOf[c] >= 0) active[pairOf[c]] = true;
+        boolean[][] hasTask = new boolean[in.tasks.size()][in.nPairs];
+        for (Act a : acts) if (a.task) hasTask[a.activity][a.pair] = true;
+        for (int t = 0; t < in.tasks.size(); t++) {
+            for (int k = 0; k < in.nPairs; k++) {
+                if (active[k] && !hasTask[t][k]) {
+                    Act a = new Act(nextId++, true, t, k, new int[0], in.pairMembers[k], in.tasks.get(t).minutes(),
+                            false);
+                    a.key = "t" + t + ":" + k;
+                    acts.add(a);
+                }
+            }
+        }
         for (Act a : acts) {
             if (!a.pinned && a.pair >= 0 && a.jury.length > 0) {
-                a.notBefore = Math.max(a.notBefore, pairDay[a.pair] * Instance.DAY);
-                a.lastDay = pairLastDay[a.pair];
+                a.notBefore = Math.max(a.notBefore, d.pairDay()[a.pair] * Instance.DAY);
+                a.lastDay = d.pairLastDay()[a.pair];
             }
         }
         Links.link(in, acts, pairOf);
         if (!computeTails(acts)) {  // a cycle through jury tasks
-            return new Plan(acts, pairOf, false, null, pairDay, pairLastDay);
+            return new Plan(acts, pairOf, false, null, d.pairDay(), d.pairLastDay(), d);
         }
-        boolean complete = place(acts, rnd);
+        boolean complete = place(acts, d, rnd);
+        Decisions reached = d;
         if (complete) {
             shiftFirstSittingsLater(acts);
             justify(acts);
+            Map<String, Double> prio = new HashMap<>();
+            for (Act a : acts) if (a.key != null) prio.put(a.key, (double) a.absStart());
+            reached = new Decisions(d.pairOf(), d.groupOf(), d.pairDay(), d.pairLastDay(), d.alpha(), d.noise(), prio);
         }
-        return new Plan(acts, pairOf, complete, complete ? Objective.of(in, acts) : null, pairDay, pairLastDay);
+        return new Plan(acts, pairOf, complete, complete ? Objective.of(in, acts) : null, d.pairDay(),
+                d.pairLastDay(), reached);
     }
 
     private static List<List<Integer>> chunk(List<Integer> l, int size) {
@@ -310,15 +368,14 @@ final class Greedy {
 
     private Resources res;
 
-    private boolean place(List<Act> acts, Random rnd) {
+    private boolean place(List<Act> acts, Decisions d, Random rnd) {
         res = new Resources(in);
         for (Act a : acts) {
             if (a.pinned) res.occupy(a);
         }
-        double alpha = rnd.nextDouble();
-        double beta = rnd.nextInt(4) == 0 ? 0 : rnd.nextDouble() * 90;
+        double alpha = d.alpha();
         Map<Act, Double> noise = new HashMap<>();
-        for (Act a : acts) noise.put(a, rnd.nextDouble() * beta);
+        for (Act a : acts) noise.put(a, rnd.nextDouble() * d.noise());
         Map<Act, Integer> missing = new HashMap<>();
         List<Act> eligible = new ArrayList<>();
         for (Act a : acts) {
@@ -333,7 +390,8 @@ final class Greedy {
             Act best = null;
             double bestKey = Double.MAX_VALUE;
             for (Act a : eligible) {
-                double key = ready(a) - alpha * a.tail + noise.get(a);
+                Double fixed = a.key == null ? null : d.priority().get(a.key);
+                double key = fixed != null ? fixed : ready(a) - alpha * a.tail + noise.get(a);
                 if (key < bestKey) {
                     bestKey = key;
                     best = a;
@@ -460,7 +518,7 @@ final class Greedy {
 
     private void moveRight(Act a) {
         res.release(a);
-        int latestEnd = Math.min(a.task ? in.juryDayEnd : in.dayEnd, res.dayLastEnd(a.day));
+        int latestStart = Math.min(a.task ? in.juryDayEnd : in.dayEnd, res.dayLastEnd(a.day)) - a.duration;
         boolean ok = true;
         for (int p : res.objectivePeople(a)) {
             int[] next = res.firstAfter(p, a.day, a.start);
@@ -468,11 +526,12 @@ final class Greedy {
                 ok = false;
                 break;
             }
-            latestEnd = Math.min(latestEnd, next[0] - (next[2] != a.room ? in.changeover : 0));
+            latestStart = Math.min(latestStart,
+                    next[0] - (next[2] != a.room ? in.changeover : 0) - res.personDuration(a, p));
         }
-        for (Act s : a.succs) if (s.day == a.day) latestEnd = Math.min(latestEnd, s.start);
+        for (Act s : a.succs) if (s.day == a.day) latestStart = Math.min(latestStart, s.start - a.duration);
         if (ok) {
-            for (int t = ((latestEnd - a.duration) / in.g) * in.g; t > a.start; t -= in.g) {
+            for (int t = (latestStart / in.g) * in.g; t > a.start; t -= in.g) {
                 if (!in.overLunch(t, t + a.duration) && res.free(a, a.day, t, a.room, a.surveillant)) {
                     a.start = t;
                     break;
@@ -516,7 +575,7 @@ final class Greedy {
         for (Act a : sorted) {
             if (a.pinned) continue;
             res.release(a);
-            int latest = a.task ? in.juryDayEnd : in.dayEnd;
+            int latestStart = Math.min(a.task ? in.juryDayEnd : in.dayEnd, res.dayLastEnd(a.day)) - a.duration;
             boolean first = true;
             for (int p : res.objectivePeople(a)) {
                 int[] next = res.firstAfter(p, a.day, a.start);
@@ -526,16 +585,15 @@ final class Greedy {
                 }
                 if (next != null) {
                     int gap = next[2] != a.room ? in.changeover : 0;
-                    latest = Math.min(latest, next[0] - gap);
+                    latestStart = Math.min(latestStart, next[0] - gap - res.personDuration(a, p));
                 }
             }
             for (Act s : a.succs) {
-                if (s.day == a.day) latest = Math.min(latest, s.start);
+                if (s.day == a.day) latestStart = Math.min(latestStart, s.start - a.duration);
             }
-            latest = Math.min(latest, res.dayLastEnd(a.day));
             if (first) {
                 int best = a.start;
-                for (int t = ((latest - a.duration) / in.g) * in.g; t > a.start; t -= in.g) {
+                for (int t = (latestStart / in.g) * in.g; t > a.start; t -= in.g) {
                     if (in.overLunch(t, t + a.duration)) continue;
                     if (res.free(a, a.day, t, a.room, a.surveillant)) {
                         best = t;

@@ -67,6 +67,7 @@ public final class Pins {
                 }
                 a = new Act(out.size(), false, e, pair, cands, pair < 0 ? new int[0] : in.pairMembers[pair],
                         s.end() - s.start(), !in.isJury(e));
+                a.durationOf = in.duration[e];
                 a.surveillant = surv;
             }
             a.pinned = true;

@@ -70,6 +70,7 @@ public final class ReplanEngine {
                 }
                 a = new Act(acts.size(), false, e, pair, ca, pair < 0 ? new int[0] : in.pairMembers[pair], duration,
                         !in.isJury(e));
+                a.durationOf = in.duration[e];
                 for (int i = 0; i < in.surveillants.size(); i++) {
                     if (in.surveillants.get(i).id().equals(s.surveillant())) a.surveillant = i;
                 }

@@ -67,13 +67,18 @@ final class Resources {
         return p;
     }
 
+    /** How long person p stays in sitting a: a candidate their own duration, others the whole sitting. */
+    int personDuration(Act a, int p) {
+        return p < nCand ? a.own(p) : a.duration;
+    }
+
     void occupy(Act a) {
-        for (int p : people(a)) busy[p][a.day].add(new int[]{a.start, a.end(), a.room});
+        for (int p : people(a)) busy[p][a.day].add(new int[]{a.start, a.start + personDuration(a, p), a.room});
         if (a.room >= 0 && a.room < roomBusy.length) roomBusy[a.room][a.day].add(new int[]{a.start, a.end(), a.room});
     }
 
     void release(Act a) {
-        for (int p : people(a)) remove(busy[p][a.day], a.start, a.end());
+        for (int p : people(a)) remove(busy[p][a.day], a.start, a.start + personDuration(a, p));
         if (a.room >= 0 && a.room < roomBusy.length) remove(roomBusy[a.room][a.day], a.start, a.end());
     }
 
@@ -134,7 +139,7 @@ final class Resources {
     int tryPlace(Act a, int d, int t) {
         int e = t + a.duration;
         int block = -1;
-        for (int c : a.cands) block = Math.max(block, blocking(c, d, t, e, -1));
+        for (int c : a.cands) block = Math.max(block, blocking(c, d, t, t + a.own(c), -1));
         for (int j : a.jury) block = Math.max(block, blocking(juryPerson(j), d, t, e, -1));
         if (block >= 0) return block;
         int[] rooms = a.task ? roomOrderT[a.activity] : roomOrderE[a.activity];
@@ -145,7 +150,7 @@ final class Resources {
             if (!roomFree(r, d, t, e)) continue;
             int b = -1;
             if (in.changeover > 0) {
-                for (int c : a.cands) b = Math.max(b, blocking(c, d, t, e, r));
+                for (int c : a.cands) b = Math.max(b, blocking(c, d, t, t + a.own(c), r));
                 for (int j : a.jury) b = Math.max(b, blocking(juryPerson(j), d, t, e, r));
             }
             if (b >= 0) {
@@ -188,7 +193,7 @@ final class Resources {
     boolean free(Act a, int d, int t, int r, int s) {
         int e = t + a.duration;
         if (!roomFree(r, d, t, e)) return false;
-        for (int c : a.cands) if (blocking(c, d, t, e, r) >= 0) return false;
+        for (int c : a.cands) if (blocking(c, d, t, t + a.own(c), r) >= 0) return false;
         for (int j : a.jury) if (blocking(juryPerson(j), d, t, e, r) >= 0) return false;
         return s < 0 || blocking(survPerson(s), d, t, e, r) < 0;
     }

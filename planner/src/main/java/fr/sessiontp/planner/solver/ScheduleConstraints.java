@@ -147,8 +147,8 @@ public class ScheduleConstraints implements ConstraintProvider {
         return f.forEachUniquePair(SittingEntity.class,
                         Joiners.overlapping(SittingEntity::getStart,
                                 s -> s.absEnd() + s.getSettings().changeover()))
-                .filter((a, b) -> a.sharesPersonWith(b) && a.clashWith(b, a.getSettings().changeover()) > 0)
-                .penalizeLong(HARD, (a, b) -> a.clashWith(b, a.getSettings().changeover()))
+                .filter((a, b) -> a.sharesPersonWith(b) && a.personClashWith(b, a.getSettings().changeover()) > 0)
+                .penalizeLong(HARD, (a, b) -> a.personClashWith(b, a.getSettings().changeover()))
                 .asConstraint("personNotInTwoSittingsAtOnce");
     }
 
@@ -260,7 +260,7 @@ public class ScheduleConstraints implements ConstraintProvider {
         return f.forEach(SittingEntity.class)
                 .groupBy(SittingEntity::day)
                 .penalizeLong(soft(DAYS_USED), d -> 1)
-                .asConstraint("daysUsed");
+                .asConstraint(Objective.Term.DAYS_USED.key());
     }
 
     /** Objective term 2 of FORMAT.md: days attended, summed over jury members. */
@@ -269,7 +269,7 @@ public class ScheduleConstraints implements ConstraintProvider {
                 .join(JuryMemberFact.class, Joiners.filtering((s, j) -> s.hasJury(j.index())))
                 .groupBy((s, j) -> j, (s, j) -> s.day())
                 .penalizeLong(soft(JURY_DAYS), (j, d) -> 1)
-                .asConstraint("juryDays");
+                .asConstraint(Objective.Term.JURY_DAYS.key());
     }
 
     /** Objective term 3 of FORMAT.md: per jury member and day, last end minus first start. */
@@ -279,16 +279,16 @@ public class ScheduleConstraints implements ConstraintProvider {
                 .groupBy((s, j) -> j, (s, j) -> s.day(),
                         ConstraintCollectors.min((SittingEntity s, JuryMemberFact j) -> s.getStart()),
                         ConstraintCollectors.max((SittingEntity s, JuryMemberFact j) -> s.absEnd()))
-                .penalizeLong(soft(JURY_MINUTES), (j, d, first, last) -> last - first)
-                .asConstraint("juryMinutes");
+                .penalizeLong(soft(JURY_MINUTES), (j, d, first, last) -> Objective.span(first, last))
+                .asConstraint(Objective.Term.JURY_MINUTES.key());
     }
 
     /** Objective term 4 of FORMAT.md: (lastDay, lastEnd) as one absolute time, day × 1440 + end. */
     Constraint lastDayAndEnd(ConstraintFactory f) {
         return f.forEach(SittingEntity.class)
                 .groupBy(ConstraintCollectors.max(SittingEntity::absEnd))
-                .penalizeLong(soft(LAST_END), last -> last)
-                .asConstraint("lastDayAndEnd");
+                .penalizeLong(soft(LAST_END), Objective::lastEnd)
+                .asConstraint(Objective.Term.LAST_END.key());
     }
 
     /** Objective term 5 of FORMAT.md: per candidate and day, last end minus first start minus time in sittings. */
@@ -298,10 +298,10 @@ public class ScheduleConstraints implements ConstraintProvider {
                 .groupBy((s, c) -> c, (s, c) -> s.day(),
                         ConstraintCollectors.compose(
                                 ConstraintCollectors.min((SittingEntity s, CandidateFact c) -> s.getStart()),
-                                ConstraintCollectors.max((SittingEntity s, CandidateFact c) -> s.absEnd()),
-                                ConstraintCollectors.sum((SittingEntity s, CandidateFact c) -> s.getDuration()),
-                                (first, last, busy) -> Math.max(0, last - first - busy)))
+                                ConstraintCollectors.max((SittingEntity s, CandidateFact c) -> s.candidateEnd(c.index())),
+                                ConstraintCollectors.sum((SittingEntity s, CandidateFact c) -> s.candidateDuration(c.index())),
+                                (first, last, busy) -> Objective.idle(first, last, busy)))
                 .penalizeLong(soft(IDLE), (c, d, idle) -> idle)
-                .asConstraint("candidateIdleMinutes");
+                .asConstraint(Objective.Term.CANDIDATE_IDLE.key());
     }
 }

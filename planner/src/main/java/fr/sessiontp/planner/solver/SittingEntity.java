@@ -151,6 +151,46 @@ public class SittingEntity {
         return 0;
     }
 
+    /** A candidate's own time in this sitting (FORMAT.md: their own duration, at most the sitting's). */
+    public int candidateDuration(int c) {
+        for (int i = 0; i < candidates.length; i++) {
+            if (candidates[i] == c) return i < candidateDurations.length ? Math.min(duration, candidateDurations[i]) : duration;
+        }
+        return duration;
+    }
+
+    /** When a candidate of this sitting leaves it (absolute minute). */
+    public int candidateEnd(int c) {
+        return start + candidateDuration(c);
+    }
+
+    /**
+     * For the people both sittings share, the largest clash: minutes of overlap of their own presence
+     * (a candidate leaves at their own end, the jury at the sitting's end), or the missing changeover
+     * minutes when the rooms differ; 0 if fine.
+     */
+    public int personClashWith(SittingEntity o, int changeover) {
+        int worst = 0;
+        boolean otherRoom = room.index() != o.room.index();
+        if (jurySet.intersects(o.jurySet)) {
+            worst = clash(start, absEnd(), o.start, o.absEnd(), otherRoom ? changeover : 0);
+        }
+        if (candidateSet.intersects(o.candidateSet)) {
+            for (int c : candidates) {
+                if (!o.candidateSet.get(c)) continue;
+                worst = Math.max(worst, clash(start, candidateEnd(c), o.start, o.candidateEnd(c),
+                        otherRoom ? changeover : 0));
+            }
+        }
+        return worst;
+    }
+
+    private static int clash(int s1, int e1, int s2, int e2, int changeover) {
+        int overlap = Math.min(e1, e2) - Math.max(s1, s2);
+        if (overlap > 0) return overlap;
+        return Math.max(0, changeover + overlap);
+    }
+
     public int requiredDuration() {
         if (task) return duration;
         int d = 0;

@@ -70,6 +70,35 @@ public final class SolverEngine {
                 .withTerminationConfig(new TerminationConfig().withSecondsSpentLimit(10L))));
     }
 
+    /**
+     * The amount of search, in counts (not time): greedy builds, decision moves, Timefold steps. Scaled to
+     * the instance and to the time limit,
+     * so that the same seed gives the same result alone and on a busy machine; the time limit stays as a
+     * safety net. {@link Options#greedyRestarts()} and {@link Options#stepLimit()} override it.
+     */
+    record Budget(int restarts, long decisionMoves, int timefoldSteps) {
+        static Budget of(Instance in, Options o) {
+            int sittings = 0;
+            for (int e = 0; e < in.epreuves.size(); e++) {
+                sittings += (int) Math.ceil(in.candidates.size() / (double) Math.max(1, in.groupLimit[e]));
+            }
+            sittings += in.tasks.size() * in.nPairs;
+            // reference cost of one decoding (about 0.3 ms + 0.03 ms per sitting): measured on the 2 shared cores
+            // of the development machine under the load of several builds (a quiet machine is several times
+            // faster); the counts below take about half of the limit there
+            double decodeMs = 0.3 + 0.03 * sittings;
+            double decodes = 0.5 * o.timeLimit().toMillis() / decodeMs;
+            int restarts = o.greedyRestarts() != null ? o.greedyRestarts()
+                    : (int) Math.min(3000, Math.max(30, decodes * 0.5));
+            long moves = o.greedyRestarts() != null ? o.greedyRestarts() * 4L
+                    : Math.max(200, (long) (decodes * 0.5));
+            double seconds = o.timeLimit().toMillis() / 1000.0;
+            int steps = o.stepLimit() != null ? o.stepLimit()
+                    : (int) Math.max(300, Math.min(20_000, 20_000 / Math.max(1, sittings) * seconds));
+            return new Budget(restarts, moves, steps);
+        }
+    }
+
     public Outcome solve(Problem p, Pins pins, Options o, Listener listener) {
         long t0 = System.nanoTime();
         // built (and cached) in the background while the greedy runs, so that its cost counts in the budget
@@ -79,20 +108,17 @@ public final class SolverEngine {
         Instance in = new Instance(p);
         Greedy greedy = new Greedy(in, pins);
         Random rnd = new Random(o.seed());
-        long limitMs = o.timeLimit().toMillis();
-        long greedyMs = o.greedyRestarts() != null ? limitMs : Math.max(200, (long) (limitMs * 0.6));
-        long unimprovedMs = o.unimprovedLimit().toMillis();
+        Budget budget = Budget.of(in, o);
+        long limitNs = o.timeLimit().toNanos();
+        long greedyDeadline = t0 + Math.max(200_000_000L, (long) (limitNs * 0.45));
         Greedy.Plan best = null;
         Greedy.Plan fallback = null;
         Long firstFeasible = null;
         int restarts = 0;
-        long lastImprovement = System.nanoTime();
-        int maxRestarts = o.greedyRestarts() != null ? o.greedyRestarts() : Integer.MAX_VALUE;
-        while (restarts < maxRestarts && !stopped) {
-            long elapsed = (System.nanoTime() - t0) / 1_000_000;
-            if (elapsed > greedyMs) break;
-            if (best != null && o.greedyRestarts() == null
-                    && (System.nanoTime() - lastImprovement) / 1_000_000 > Math.min(unimprovedMs, greedyMs / 2)) break;
+        int lastImprovement = 0;
+        while (restarts < budget.restarts() && !stopped) {
+            if (System.nanoTime() > greedyDeadline) break;
+            if (best != null && o.greedyRestarts() == null && restarts - lastImprovement > budget.restarts() / 2) break;
             Greedy.Plan plan = greedy.build(rnd, best);
             restarts++;
             if (!plan.complete()) {
@@ -101,18 +127,38 @@ public final class SolverEngine {
             }
             if (best == null || Objective.compare(plan.objective(), best.objective()) < 0) {
                 best = plan;
-                lastImprovement = System.nanoTime();
+                lastImprovement = restarts;
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 if (firstFeasible == null) firstFeasible = ms;
                 if (listener != null) listener.onBest(Plans.toSolution(in, plan.acts(), plan.pairOf()), true, ms);
             }
+        }
+        if (best != null && !stopped) {
+            long[] target = targetOf(p, pins);
+            long reserve = Math.min(2_500_000_000L, limitNs / 4);
+            long deadline = t0 + (long) ((limitNs - reserve) * 0.8);
+            best = new DecisionSearch(greedy).run(best, rnd, budget.decisionMoves(), deadline, target, plan -> {
+                if (listener != null) {
+                    listener.onBest(Plans.toSolution(in, plan.acts(), plan.pairOf()), true,
+                            (System.nanoTime() - t0) / 1_000_000);
+                }
+            });
         }
         pending.join();
         Greedy.Plan start = best != null ? best : fallback;
         if (start == null || start.acts().stream().anyMatch(a -> !a.placed())) {
             return new Outcome(null, false, null, List.of(), null, (System.nanoTime() - t0) / 1_000_000);
         }
-        return improve(in, start.acts(), start.pairOf(), o, listener, t0, firstFeasible, null);
+        Options polish = new Options(o.timeLimit(), o.unimprovedLimit(), o.seed(), o.greedyRestarts(),
+                budget.timefoldSteps());
+        return improve(in, start.acts(), start.pairOf(), polish, listener, t0, firstFeasible, null);
+    }
+
+    /** The lower bounds on daysUsed, juryDays, juryMinutes (no target with pinned sittings). */
+    private static long[] targetOf(Problem p, Pins pins) {
+        if (!pins.isEmpty()) return null;
+        var b = fr.sessiontp.planner.bench.LowerBounds.of(p);
+        return new long[]{b.daysUsed(), b.juryDays(), b.juryMinutes()};
     }
 
     /** Timefold local search from the given placed sittings (also used by re-planning). */
@@ -142,8 +188,12 @@ public final class SolverEngine {
                     .withMillisecondsSpentLimit(Math.max(50, remaining))
                     .withUnimprovedMillisecondsSpentLimit(Math.max(50, o.unimprovedLimit().toMillis()));
             if (o.stepLimit() != null) {
+                // counts, not time: the same seed gives the same result on a busy machine; the time limit
+                // stays as a safety net
                 termination = new TerminationConfig().withStepCountLimit(o.stepLimit())
-                        .withMillisecondsSpentLimit(Math.max(50, remaining) + 600_000L);
+                        .withUnimprovedStepCountLimit(Math.max(100, o.stepLimit() / 3))
+                        .withMillisecondsSpentLimit(o.greedyRestarts() != null ? Math.max(50, remaining) + 600_000L
+                                : Math.max(50, remaining));
             }
             Solver<Schedule> solver = factory.buildSolver(new SolverConfigOverride<Schedule>()
                     .withTerminationConfig(termination));
@@ -171,6 +221,6 @@ public final class SolverEngine {
         BendableLongScore score = analysis.score();
         if (score.isFeasible() && first[0] == null) first[0] = (System.nanoTime() - t0) / 1_000_000;
         return new Outcome(Plans.toSolution(in, acts, pairOf), score.isFeasible(), score,
-                Explanations.lines(analysis), first[0], (System.nanoTime() - t0) / 1_000_000);
+                Explanations.lines(analysis, in.problem.calendar().days()), first[0], (System.nanoTime() - t0) / 1_000_000);
     }
 }

@@ -52,6 +52,18 @@ public final class Validator {
 
     // ------------------------------------------------------------------ metrics
 
+    /**
+     * When a person leaves a sitting: a candidate of an épreuve sitting at its start plus their own duration
+     * (FORMAT.md, "Duration of a sitting"); everyone else (jury, surveillant) at the sitting's end.
+     */
+    static int leaves(Problem p, Sitting st, String person) {
+        if (st.type() != SittingType.EPREUVE || !st.candidates().contains(person)) return st.end();
+        Epreuve e = p.epreuve(st.epreuve());
+        Candidate c = p.candidate(person);
+        if (e == null || c == null) return st.end();
+        return Math.min(st.end(), st.start() + p.candidateMinutes(e, c));
+    }
+
     /** The metrics exactly as FORMAT.md defines them. */
     public static Metrics metrics(Problem p, Solution s) {
         List<String> days = p.calendar().days();
@@ -77,9 +89,10 @@ public final class Validator {
             for (String c : new HashSet<>(st.candidates())) {
                 int[] span = cand.computeIfAbsent(c, k -> new HashMap<>())
                         .computeIfAbsent(st.day(), k -> new int[]{Integer.MAX_VALUE, Integer.MIN_VALUE, 0});
+                int leaves = leaves(p, st, c);
                 span[0] = Math.min(span[0], st.start());
-                span[1] = Math.max(span[1], st.end());
-                span[2] += st.end() - st.start();
+                span[1] = Math.max(span[1], leaves);
+                span[2] += leaves - st.start();
             }
         }
         int juryDays = 0;
@@ -426,11 +439,13 @@ public final class Validator {
                         Sitting a = list.get(i);
                         Sitting b = list.get(k);
                         if (!a.day().equals(b.day())) continue;
-                        if (a.start() < b.end() && b.start() < a.end()) {
+                        int aEnd = leaves(p, a, entry.getKey());
+                        int bEnd = leaves(p, b, entry.getKey());
+                        if (a.start() < bEnd && b.start() < aEnd) {
                             add(4, null, List.of(a, b), List.of(entry.getKey()), "validation.person.overlap",
                                     entry.getKey());
                         } else if (changeover > 0 && !a.room().equals(b.room())) {
-                            int gap = a.end() <= b.start() ? b.start() - a.end() : a.start() - b.end();
+                            int gap = aEnd <= b.start() ? b.start() - aEnd : a.start() - bEnd;
                             if (gap < changeover) {
                                 add(4, null, List.of(a, b), List.of(entry.getKey()), "validation.changeover",
                                         entry.getKey(), gap, changeover);
@@ -463,7 +478,7 @@ public final class Validator {
                     Sitting st = e2.getValue();
                     for (String before : e.after()) {
                         Sitting b = mine.get(before);
-                        if (b != null && abs(b, b.end()) > abs(st, st.start())) {
+                        if (b != null && abs(b, leaves(p, b, c)) > abs(st, st.start())) {
                             add(7, null, List.of(b, st), List.of(c), "validation.after", c, e.id(), before);
                         }
                     }
@@ -477,7 +492,7 @@ public final class Validator {
                     for (JuryTask t : p.juryTasks()) {
                         Sitting ts = taskOf.get(t.id() + "#" + pair);
                         if (ts == null) continue;
-                        if (t.afterEpreuves().contains(e.id()) && abs(st, st.end()) > abs(ts, ts.start())) {
+                        if (t.afterEpreuves().contains(e.id()) && abs(st, leaves(p, st, c)) > abs(ts, ts.start())) {
                             add(7, null, List.of(st, ts), List.of(c), "validation.afterEpreuves", t.id(), c, e.id());
                         }
                         if (t.beforeEpreuves().contains(e.id()) && abs(ts, ts.end()) > abs(st, st.start())) {

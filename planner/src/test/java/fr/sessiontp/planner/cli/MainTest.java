@@ -38,7 +38,7 @@ class MainTest {
         Path solution = dir.resolve("s.json");
         assertThat(run("plan", problem.toString(), "--out", solution.toString(), "--time-limit", "2s", "--seed", "3"))
                 .isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("juryMinutes");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("minutes de jury sur site");
         assertThat(run("validate", problem.toString(), solution.toString())).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Déroulé valide");
         Path replanned = dir.resolve("r.json");
