@@ -498,19 +498,19 @@ class ConductUseCasesTest {
     void O2_eachDaysAttendanceSheetHasTheColumnsOfThatDaysEpreuvesOnly() throws Exception {
         String first = storeDeroule();
         openAndCheckIn();
-        String day1 = attendanceText(first);
+        String day1 = attendanceText(first, "emargement-du-jour");
         assertThat(day1).contains("Mise en situation professionnelle").doesNotContain("Entretien final")
                 .contains("Kévin").contains("Yanis");
-        String day2 = attendanceText(SessionFixture.END.toString());
+        String day2 = attendanceText(SessionFixture.END.toString(), "emargement-du-jour-sans-epreuve");
         assertThat(day2).doesNotContain("Mise en situation professionnelle").doesNotContain("Entretien final")
                 .contains("Le déroulé ne prévoit aucune épreuve ce jour").contains("Signature").contains("Kévin");
     }
 
-    private String attendanceText(String day) throws Exception {
+    private String attendanceText(String day, String galleryName) throws Exception {
         byte[] pdf = mvc.perform(get("/sessions/" + id + "/conduct/attendance.pdf").param("day", day)
                         .with(user(manager()))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
-        DocumentGallery.keep("emargement-du-jour-" + day, pdf);
+        DocumentGallery.keep(galleryName, pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
