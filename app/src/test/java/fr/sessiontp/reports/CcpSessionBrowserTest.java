@@ -59,8 +59,8 @@ class CcpSessionBrowserTest extends BrowserTestSupport {
         long emma = candidate(centreId, "TESSIER", "Emma", suffix + "2");
         String firstCcp = jdbc.sql("select code from certificate where title_id = :t and kind = 'CCP' order by position limit 1")
                 .param("t", titleId).query(String.class).single();
-        long paulId = juryMember(DemoData.TSMI_JURY_A);
-        long sophieId = juryMember(DemoData.TSMI_JURY_B);
+        long paulId = juryMemberOf(DemoData.JURY_USER);
+        long sophieId = juryMemberOf(DemoData.SECOND_JURY_USER);
         String sophie = "lemaire-ccp-" + suffix.toLowerCase();
         users.create(new NewUser(sophie, Role.JURY, "Sophie Lemaire", null, sophieId, null), PASSWORD);
 
@@ -208,9 +208,10 @@ class CcpSessionBrowserTest extends BrowserTestSupport {
                 .query(Long.class).single();
     }
 
-    private long juryMember(DemoData.Name name) {
-        return jdbc.sql("select j.id from jury_member j join person p on p.id = j.person_id where p.last_name = :l and p.first_name = :f")
-                .param("l", name.lastName()).param("f", name.firstNames()).query(Long.class).single();
+    /** The demo jury member a demo login acts for (other tests create jury members with the same names). */
+    private long juryMemberOf(String username) {
+        return jdbc.sql("select person_id from app_user where username = :u").param("u", username)
+                .query(Long.class).single();
     }
 
     private static void setValue(Browser browser, String id, String value) {

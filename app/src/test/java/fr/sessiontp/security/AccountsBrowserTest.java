@@ -78,7 +78,7 @@ class AccountsBrowserTest extends BrowserTestSupport {
         browser.driver().findElement(By.id("password")).sendKeys("motdepasse123");
         browser.driver().findElement(By.id("confirmation")).sendKeys("motdepasse123");
         browser.driver().findElement(By.id("save-password")).click();
-        assertThat(browser.waitFor(By.id("password-error")).getText()).contains("mots de passe courants");
+        assertThat(browser.waitFor(By.id("password-error")).getText()).contains("mots de passe les plus courants");
         browser.screenshot("accounts-weak-password");
         browser.driver().findElement(By.id("password")).sendKeys("Le jury siège à Rouen en mars");
         browser.driver().findElement(By.id("confirmation")).sendKeys("Le jury siège à Rouen en mars");

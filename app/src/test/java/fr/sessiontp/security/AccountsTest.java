@@ -128,8 +128,8 @@ class AccountsTest {
     @Test
     void passwordPolicy_aShortOrCommonPasswordIsRefusedInFrenchAndTheLinkStaysUsable() throws Exception {
         assertThat(PasswordPolicy.standard().refusal("court", "utilisateur")).get().asString().contains("au moins 12 caractères");
-        assertThat(PasswordPolicy.standard().refusal("MotDePasse123", "utilisateur")).get().asString().contains("mots de passe courants");
-        assertThat(PasswordPolicy.standard().refusal("azertyuiop123", "utilisateur")).get().asString().contains("mots de passe courants");
+        assertThat(PasswordPolicy.standard().refusal("MotDePasse123", "utilisateur")).get().asString().contains("mots de passe les plus courants");
+        assertThat(PasswordPolicy.standard().refusal("azertyuiop123", "utilisateur")).get().asString().contains("mots de passe les plus courants");
         assertThat(PasswordPolicy.standard().refusal("é".repeat(37), "utilisateur")).get().asString().contains("trop long");
         assertThat(PasswordPolicy.standard().refusal(GOOD_PASSWORD, "utilisateur")).isEmpty();
         assertThat(PasswordPolicy.standard().refusal("abcdefghijk", "utilisateur")).isPresent();
@@ -140,7 +140,7 @@ class AccountsTest {
         String shortOne = text(setPassword(invited.token(), "trop-court"));
         assertThat(shortOne).contains("id=\"password-error\"").contains("au moins 12 caractères");
         String common = text(setPassword(invited.token(), "password1234"));
-        assertThat(common).contains("mots de passe courants");
+        assertThat(common).contains("mots de passe les plus courants");
         String differs = text(mvc.perform(post("/account/password").with(csrf()).param("token", invited.token())
                 .param("password", GOOD_PASSWORD).param("confirmation", GOOD_PASSWORD + "!"))
                 .andReturn().getResponse());
