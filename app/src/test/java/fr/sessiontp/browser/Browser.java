@@ -113,9 +113,11 @@ public final class Browser {
         waiting().until(condition::apply);
     }
 
+    /** Polls until the condition holds; an element replaced by a page load while it is read is looked up again. */
     private WebDriverWait waiting() {
         WebDriverWait wait = new WebDriverWait(driver, TIMEOUT);
         wait.pollingEvery(Duration.ofMillis(50));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         return wait;
     }
 
