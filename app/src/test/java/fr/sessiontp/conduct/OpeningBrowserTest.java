@@ -119,9 +119,13 @@ class OpeningBrowserTest extends BrowserTestSupport {
                 .executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, value);
     }
 
+    /** Clicks the element once the page shows it; an element replaced by a reload meanwhile is looked up again. */
     private static void click(Browser browser, By locator) {
-        WebElement element = browser.waitFor(locator);
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        browser.waitUntil(d -> {
+            WebElement element = browser.waitFor(locator);
+            ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            element.click();
+            return true;
+        });
     }
 }

@@ -91,7 +91,7 @@ class DemoDataTest {
                 select n.last_name || ':' || t.code || ':' || coalesce(jp.decision, 'PENDING') || ':'
                        || (select count(*) from habilitation h where h.jury_member_id = j.id)
                 from jury_proposal jp join jury_member j on j.id = jp.jury_member_id join person n on n.id = j.person_id
-                join title t on t.id = jp.title_id"""))
+                join title t on t.id = jp.title_id where t.code = ?""", SC_CODE))
                 .containsExactly(PROPOSED_JURY.lastName() + ":" + SC_CODE + ":PENDING:0");
         assertThat(strings("""
                 select t.code from habilitation h join jury_member j on j.id = h.jury_member_id

@@ -38,7 +38,7 @@ final class FormatDocuments {
         java.util.regex.Matcher ch = java.util.regex.Pattern.compile("^Unexpected character \\('(.)'").matcher(m);
         if (ch.find()) return Messages.get("format.syntax.character", ch.group(1));
         java.util.regex.Matcher tok = java.util.regex.Pattern.compile("^Unrecognized token '([^']*)'").matcher(m);
-        if (tok.find()) return Messages.get("format.syntax.token", tok.group(1));
+        if (tok.find()) return Messages.get("format.syntax.unknownWord", tok.group(1));
         if (m.startsWith("Trailing token") || m.contains("trailing")) return Messages.get("format.syntax.trailing");
         if (m.startsWith("Illegal unquoted character") || m.contains("control character")) {
             return Messages.get("format.syntax.control");
