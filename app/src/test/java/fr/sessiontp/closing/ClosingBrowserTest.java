@@ -10,6 +10,7 @@ import fr.sessiontp.conduct.application.OpeningDay;
 import fr.sessiontp.conduct.domain.Step;
 import fr.sessiontp.demo.DemoAccount;
 import fr.sessiontp.demo.DemoAccounts;
+import fr.sessiontp.TestClock;
 import fr.sessiontp.demo.DemoData;
 import fr.sessiontp.evaluation.Outcome;
 import fr.sessiontp.evaluation.application.DecideOutcome;
@@ -41,6 +42,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class ClosingBrowserTest extends BrowserTestSupport {
 
+    @Autowired
+    fr.sessiontp.session.SessionGate gate;
     @Autowired
     DemoAccounts accounts;
     @Autowired
@@ -77,6 +80,9 @@ class ClosingBrowserTest extends BrowserTestSupport {
             }
             jdbc.sql("delete from conduct_jury_confirmation where session_id = :s").param("s", sessionId).update();
             jdbc.sql("delete from conduct_step where session_id = :s").param("s", sessionId).update();
+            jdbc.sql("delete from conduct_checkin where session_id = :s").param("s", sessionId).update();
+            jdbc.sql("delete from conduct_envelope_check where session_id = :s").param("s", sessionId).update();
+            jdbc.sql("delete from session_fact where session_id = :s").param("s", sessionId).update();
             jdbc.sql("update exam_session set status = 'PLANNED', status_reason = null where id = :s")
                     .param("s", sessionId).update();
         }
@@ -84,7 +90,8 @@ class ClosingBrowserTest extends BrowserTestSupport {
 
     /** Through the use cases: reception, outcomes, every PV prepared, signed by the pair and countersigned. */
     private void reportsSigned(long sessionId) {
-        sessions.changeStatus(sessionId, SessionStatus.CONVENED, null, null);
+        TestClock.setDay(DemoData.TSMI_START);
+        gate.convene(sessionId);
         opening.open(sessionId);
         Step.of(RuleId.J1).forEach(step -> reception.recordItem(sessionId, step));
         List<Long> members = jdbc.sql("""
@@ -92,7 +99,12 @@ class ClosingBrowserTest extends BrowserTestSupport {
                         union select member_b_id from jury_pair where session_id = :s""")
                 .param("s", sessionId).query(Long.class).list();
         members.forEach(member -> reception.confirmNoLink(sessionId, member));
-        sessions.changeStatus(sessionId, SessionStatus.IN_PROGRESS, null, null);
+        long witness = jdbc.sql("select candidate_id from enrolment where session_id = :s order by candidate_id limit 1")
+                .param("s", sessionId).query(Long.class).single();
+        opening.checkIn(sessionId, witness, true, true, true);
+        opening.checkEnvelopes(sessionId, true, witness, null);
+        opening.startEpreuves(sessionId);
+        TestClock.setDay(DemoData.TSMI_END);
 
         CurrentUser paul = demoUser(DemoData.JURY_USER);
         CurrentUser sophie = demoUser(DemoData.SECOND_JURY_USER);
@@ -124,6 +136,7 @@ class ClosingBrowserTest extends BrowserTestSupport {
             reports.sign(manager, version, true, sha);
         }
         assertThat(sessions.session(sessionId).orElseThrow().summary().status()).isEqualTo(SessionStatus.REPORTS_SIGNED);
+        TestClock.setDay(DemoData.TSMI_END.plusDays(3));
     }
 
     private void closeInTheBrowser(Browser browser, long sessionId) {

@@ -6,6 +6,7 @@ import fr.sessiontp.browser.Browser;
 import fr.sessiontp.browser.BrowserTestSupport;
 import fr.sessiontp.demo.DemoAccount;
 import fr.sessiontp.demo.DemoAccounts;
+import fr.sessiontp.TestClock;
 import fr.sessiontp.demo.DemoData;
 import fr.sessiontp.security.Role;
 import java.util.List;
@@ -38,6 +39,7 @@ class OpeningBrowserTest extends BrowserTestSupport {
                 .param("s", sessionId).query(Long.class).list();
         assertThat(candidates).hasSize(4);
         try {
+            TestClock.setDay(DemoData.TSMI_START);
             browser.resize(Browser.Viewport.TABLET);
             DemoAccount responsable = accounts.of(Role.SESSION_MANAGER);
             browser.login(responsable.username(), responsable.password());
@@ -82,6 +84,13 @@ class OpeningBrowserTest extends BrowserTestSupport {
             browser.waitUntil(d -> d.findElements(By.id("step-COMPUTERS_INSTRUCTION")).isEmpty());
             browser.fullPageScreenshot("tsmi-opening-tablet");
 
+            // S2: the two members of the pair present at the jury's reception
+            for (int i = 0; i < 2; i++) {
+                click(browser, By.cssSelector("form[action$='/confirm'] button"));
+                int confirmed = i + 1;
+                browser.waitUntil(d -> d.findElements(By.cssSelector("form[action$='/confirm'] button")).size() == 2 - confirmed);
+            }
+
             click(browser, By.id("start-epreuves"));
             assertThat(browser.waitFor(By.id("session-status")).getText()).isEqualTo("Épreuves en cours");
             assertThat(browser.mainText()).contains("Absent(e)");
@@ -89,6 +98,8 @@ class OpeningBrowserTest extends BrowserTestSupport {
             jdbc.sql("delete from conduct_checkin where session_id = :s").param("s", sessionId).update();
             jdbc.sql("delete from conduct_envelope_check where session_id = :s").param("s", sessionId).update();
             jdbc.sql("delete from conduct_step where session_id = :s").param("s", sessionId).update();
+            jdbc.sql("delete from conduct_jury_confirmation where session_id = :s").param("s", sessionId).update();
+            jdbc.sql("delete from session_fact where session_id = :s").param("s", sessionId).update();
             jdbc.sql("update exam_session set status = 'PLANNED', status_reason = null where id = :s")
                     .param("s", sessionId).update();
         }

@@ -49,6 +49,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ResultsTest {
 
     @Autowired
+    fr.sessiontp.session.SessionGate gate;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     CeresExport ceres;
@@ -313,7 +315,7 @@ class ResultsTest {
         g.candidate("NOËL", null, "Chloé", "TRAINING", null, "FAILURE", List.of());
         g.signedReport();
 
-        sessions.changeStatus(g.sessionId, SessionStatus.VALIDATED, null, null);
+        gate.validated(g.sessionId);
 
         ResitTracking.ResitPage open = resits.openOfCentre(g.centreId, 0);
         assertThat(open.resits()).extracting(r -> r.row().candidateName()).containsExactly("HADDAD Yanis", "NOËL Chloé");
@@ -368,7 +370,7 @@ class ResultsTest {
                 ? g.candidate(birth, null, first, "TRAINING", null, outcome, codes)
                 : g.enrolAndDecide(again, outcome, codes);
         g.signedReport();
-        sessions.changeStatus(g.sessionId, SessionStatus.VALIDATED, null, null);
+        gate.validated(g.sessionId);
         return p;
     }
 

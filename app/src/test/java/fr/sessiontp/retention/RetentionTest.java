@@ -60,6 +60,8 @@ class RetentionTest {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Autowired
+    fr.sessiontp.session.SessionGate gate;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     UserAccounts accounts;
@@ -111,7 +113,7 @@ class RetentionTest {
     /** Archives the session through the session module (the authority validated it before). */
     private void archive(EvaluationFixtures f) {
         jdbc.sql("update exam_session set status = 'VALIDATED' where id = :s").param("s", f.sessionId).update();
-        sessions.changeStatus(f.sessionId, SessionStatus.ARCHIVED, null, null);
+        gate.archived(f.sessionId);
     }
 
     private void ecfBooklets(EvaluationFixtures f) {
@@ -185,7 +187,7 @@ class RetentionTest {
         EvaluationFixtures f = sessionWithGrids();
         jdbc.sql("update exam_session set status = 'VALIDATED' where id = :s").param("s", f.sessionId).update();
         tx.executeWithoutResult(status -> {
-            sessions.changeStatus(f.sessionId, SessionStatus.ARCHIVED, null, null);
+            gate.archived(f.sessionId);
             assertThat(destructions(f.sessionId, "CANDIDATE_PRODUCTION", "A3")).isEqualTo(3);
             status.setRollbackOnly();
         });

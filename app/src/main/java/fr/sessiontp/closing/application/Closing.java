@@ -19,6 +19,8 @@ import fr.sessiontp.security.CurrentUser;
 import fr.sessiontp.security.Role;
 import fr.sessiontp.session.SessionStatus;
 import fr.sessiontp.session.SessionView;
+import fr.sessiontp.session.SessionAction;
+import fr.sessiontp.session.SessionGate;
 import fr.sessiontp.session.Sessions;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The closing use cases: transmit the signed PVs to the authority (A1, X7), validate them — which releases the results
  * (D9) — or send them back with a reason, and archive the session. Each checks {@link ClosingPolicy}, moves the
- * session through {@link Sessions#changeStatus} and writes the audit trail in the same transaction. Who may act on
+ * session through {@link SessionGate} and writes the audit trail in the same transaction. Who may act on
  * which session: the centre's staff ({@link Sessions#sessionManagedBy}) transmit and archive; the authority of the
  * centre's region reviews. Anyone else gets {@link NoSuchElementException} (a 404 on the pages).
  */
@@ -41,6 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Closing {
 
     private final Sessions sessions;
+    private final SessionGate gate;
     private final SignedReports signedReports;
     private final ClosingRepository repository;
     private final TransmissionDeadline deadlines;
@@ -48,9 +51,10 @@ public class Closing {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Closing(Sessions sessions, SignedReports signedReports, ClosingRepository repository,
+    Closing(Sessions sessions, SessionGate gate, SignedReports signedReports, ClosingRepository repository,
             TransmissionDeadline deadlines, SessionFile sessionFile, AuditTrail audit, Clock clock) {
         this.sessions = sessions;
+        this.gate = gate;
         this.signedReports = signedReports;
         this.repository = repository;
         this.deadlines = deadlines;
@@ -123,6 +127,7 @@ public class Closing {
         SessionView session = managed(user, sessionId);
         List<SignedReport> reports = signedReports.latestOf(sessionId);
         ClosingPolicy.mayTransmit(session.summary().status(), reports).orThrow();
+        gate.require(sessionId, SessionAction.TRANSMIT);
         Instant now = clock.instant();
         Deadline deadline = deadlines.of(session.summary().endDate(), LocalDate.ofInstant(now, TransmissionDeadline.FRANCE));
         String region = session.centre().region();
@@ -132,7 +137,7 @@ public class Closing {
             repository.insertItem(id, new ItemRow(r.versionId(), r.kind().name(), r.candidateId(), r.version(),
                     r.contentSha256(), r.sealedSha256()));
         }
-        sessions.changeStatus(sessionId, SessionStatus.TRANSMITTED, RuleId.A1, null);
+        gate.transmitted(sessionId);
         String versions = reports.stream().map(r -> Messages.get("closing.audit.version", label(r), r.version(),
                 r.sealedSha256())).collect(Collectors.joining(" ; "));
         audit.record("closing.transmitted", RuleId.A1, "session", String.valueOf(sessionId),
@@ -154,7 +159,7 @@ public class Closing {
         repository.insertDecision(transmission.id(), sessionId, "VALIDATED", null, clock.instant(), user.userId(),
                 user.displayName());
         repository.recordReleasedOutcome(sessionId, clock.instant());
-        sessions.changeStatus(sessionId, SessionStatus.VALIDATED, RuleId.D9, null);
+        gate.validated(sessionId);
         audit.record("closing.validated", RuleId.D9, "session", String.valueOf(sessionId),
                 Messages.get("closing.audit.validated", session.summary().number(), user.displayName()));
     }
@@ -169,7 +174,7 @@ public class Closing {
         TransmissionRow transmission = repository.lastTransmission(sessionId).orElseThrow();
         repository.insertDecision(transmission.id(), sessionId, "SENT_BACK", text, clock.instant(), user.userId(),
                 user.displayName());
-        sessions.changeStatus(sessionId, SessionStatus.REPORTS_SIGNED, RuleId.A1, text);
+        gate.sentBack(sessionId, text);
         audit.record("closing.sentBack", RuleId.A1, "session", String.valueOf(sessionId),
                 Messages.get("closing.audit.sentBack", session.summary().number(), user.displayName(), text));
     }
@@ -185,7 +190,7 @@ public class Closing {
         SessionView session = managed(user, sessionId);
         ClosingPolicy.mayArchive(session.summary().status()).orThrow();
         sessionFile.mayClose(sessionId).orThrow();
-        sessions.changeStatus(sessionId, SessionStatus.ARCHIVED, RuleId.X7, null);
+        gate.archived(sessionId);
         audit.record("closing.archived", RuleId.X7, "session", String.valueOf(sessionId),
                 Messages.get("closing.audit.archived", session.summary().number()));
     }
