@@ -146,7 +146,8 @@ class ClosingBrowserTest extends BrowserTestSupport {
         assertThat(browser.driver().findElements(By.id("status-TRANSMITTED"))).isEmpty();
         browser.waitFor(By.id("closing-link")).click();
         browser.waitUntil(d -> browser.path().endsWith("/closing"));
-        assertThat(browser.mainText()).contains("à transmettre avant le").contains("Résultats saisis")
+        // the day after the session's end, within the 15 days
+        assertThat(browser.mainText()).contains("À transmettre avant le 25/03/2026").contains("Résultats saisis")
                 .contains("signé et contresigné");
         browser.fullPageScreenshot("closing-before-transmission");
         browser.waitFor(By.id("transmit")).click();
@@ -194,7 +195,7 @@ class ClosingBrowserTest extends BrowserTestSupport {
     private void portfoliosReturned(long sessionId) {
         jdbc.sql("select candidate_id from enrolment where session_id = :s").param("s", sessionId).query(Long.class)
                 .list().forEach(candidate -> portfolioReturns.record(sessionId, candidate,
-                        new PortfolioReturn(LocalDate.now(), false, null, null)));
+                        new PortfolioReturn(DemoData.TSMI_END.plusDays(3), false, null, null)));
     }
 
     private CurrentUser demoUser(String username) {

@@ -47,7 +47,7 @@ class OpeningBrowserTest extends BrowserTestSupport {
             click(browser, By.id("status-CONVENED"));
             click(browser, By.id("conduct-link"));
             click(browser, By.id("open-session"));
-            assertThat(browser.waitFor(By.id("session-status")).getText()).isEqualTo("Ouverte");
+            waitForText(browser, By.id("session-status"), "Ouverte");
 
             // O1: identity not checked → refused with the rule ID, nothing recorded
             WebElement first = browser.waitFor(By.id("candidate-" + candidates.get(0)));
@@ -62,21 +62,21 @@ class OpeningBrowserTest extends BrowserTestSupport {
                 }
                 row.findElement(By.cssSelector(".checkin-form button")).click();
                 browser.waitUntil(d -> browser.path().contains("done"));
-                browser.waitUntil(d -> d.findElement(By.id("candidate-" + candidate)).getText().contains("Présent(e)"));
+                waitForText(browser, By.id("candidate-" + candidate), "Présent(e)");
             }
             WebElement absent = browser.waitFor(By.id("candidate-" + candidates.get(3)));
             absent.findElement(By.cssSelector("form:not(.checkin-form) button")).click();
-            browser.waitUntil(d -> d.findElement(By.id("candidate-" + candidates.get(3))).getText().contains("Absent(e)"));
+            waitForText(browser, By.id("candidate-" + candidates.get(3)), "Absent(e)");
 
             // O3 with a present witness, then O4
             click(browser, By.id("sealed-yes"));
             new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("witnessId")))
                     .selectByValue(String.valueOf(candidates.get(0)));
             click(browser, By.id("record-envelopes"));
-            assertThat(browser.waitFor(By.id("envelopes-result")).getText()).contains("cachetés");
+            waitForText(browser, By.id("envelopes-result"), "cachetés");
             click(browser, By.id("content-matches"));
             click(browser, By.id("record-content"));
-            assertThat(browser.waitFor(By.id("content-result")).getText()).contains("conforme");
+            waitForText(browser, By.id("content-result"), "conforme");
 
             // O7
             click(browser, By.id("step-PHONES_INSTRUCTION"));
@@ -92,7 +92,7 @@ class OpeningBrowserTest extends BrowserTestSupport {
             }
 
             click(browser, By.id("start-epreuves"));
-            assertThat(browser.waitFor(By.id("session-status")).getText()).isEqualTo("Épreuves en cours");
+            waitForText(browser, By.id("session-status"), "Épreuves en cours");
             assertThat(browser.mainText()).contains("Absent(e)");
         } finally {
             jdbc.sql("delete from conduct_checkin where session_id = :s").param("s", sessionId).update();
@@ -103,6 +103,17 @@ class OpeningBrowserTest extends BrowserTestSupport {
             jdbc.sql("update exam_session set status = 'PLANNED', status_reason = null where id = :s")
                     .param("s", sessionId).update();
         }
+    }
+
+    /** Waits until the element reads the text, through the page's reload after a form (a stale element is retried). */
+    private static void waitForText(Browser browser, By locator, String text) {
+        browser.waitUntil(d -> {
+            try {
+                return d.findElement(locator).getText().contains(text);
+            } catch (org.openqa.selenium.WebDriverException reloading) {
+                return false;
+            }
+        });
     }
 
     private static void click(Browser browser, By locator) {
