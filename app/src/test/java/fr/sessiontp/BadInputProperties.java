@@ -80,6 +80,8 @@ class BadInputProperties {
     static final Map<Integer, Boolean> FRENCH_ERROR_PAGES = new ConcurrentHashMap<>();
 
     @Autowired
+    fr.sessiontp.session.SessionGate gate;
+    @Autowired
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
@@ -101,7 +103,7 @@ class BadInputProperties {
         synchronized (BadInputProperties.class) {
             if (world == null) {
                 EvaluationFixtures f = new EvaluationFixtures(jdbc, accounts, "TITLE", "BADINPUT")
-                        .receptionComplete(sessions, opening, reception);
+                        .receptionComplete(gate, opening, reception);
                 long other = jdbc.sql("""
                                 insert into candidate (centre_id, identifier, birth_name, first_names, access_route)
                                 values (:c, :i, 'HORS', 'Session', 'TRAINING') returning id""")

@@ -1,7 +1,6 @@
 package fr.sessiontp.session;
 
 import fr.sessiontp.common.Decision;
-import fr.sessiontp.common.RuleId;
 import fr.sessiontp.security.CurrentUser;
 import java.util.List;
 import java.util.Optional;
@@ -56,26 +55,10 @@ public interface Sessions {
     // ---- lifecycle ----
 
     /**
-     * Moves the session to {@code target} along its lifecycle, audited. Refused with {@code RuleViolationException}
-     * when a rule blocks it (S2 to open without two habilitated jury members; O3 cancellation without its reason), with
-     * {@code InputRejectedException} when the move is not in the lifecycle or a cancellation has no reason.
-     *
-     * @param cause  the rule that causes the move (e.g. {@link RuleId#O3} for unsealed envelopes), or {@code null}
-     * @param reason why (required to cancel), or {@code null}
-     */
-    void changeStatus(long sessionId, SessionStatus target, RuleId cause, String reason);
-
-    /**
-     * D9: the validation of the session's transmitted PVs, which releases its results, by {@code actor} along one
-     * path: the authority in its space, or the centre recording the authority's validation received outside SessionTP.
-     * Refused with D9 when the actor may not take that path, or when the session is not transmitted.
-     */
-    void validate(long sessionId, ValidationPath path, CurrentUser actor);
-
-    /**
-     * The generic status route of the session page: as {@link #changeStatus} without a cause, but a move that belongs
-     * to a flow is refused with its rule (REPORTS_SIGNED: D8 countersignature; TRANSMITTED: A1 transmission;
-     * VALIDATED: D9, the authority only; ARCHIVED: X7, the closing page).
+     * The generic status route of the session page, guarded by the lifecycle as every move (see {@link SessionGate});
+     * a move that belongs to a flow is refused with its rule (IN_PROGRESS: O3, the envelope check first;
+     * REPORTS_SIGNED: D8 countersignature; TRANSMITTED: A1 transmission; VALIDATED: D9, the authority only; ARCHIVED:
+     * X7, the closing page). A cancellation needs its reason.
      */
     void changeStatusByHand(long sessionId, SessionStatus target, String reason);
 

@@ -10,6 +10,7 @@ import fr.sessiontp.conduct.application.OpeningDay;
 import fr.sessiontp.conduct.domain.Step;
 import fr.sessiontp.demo.DemoAccount;
 import fr.sessiontp.demo.DemoAccounts;
+import fr.sessiontp.TestClock;
 import fr.sessiontp.demo.DemoData;
 import fr.sessiontp.evaluation.Outcome;
 import fr.sessiontp.evaluation.application.DecideOutcome;
@@ -44,6 +45,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class ClosingBrowserTest extends BrowserTestSupport {
 
+    @Autowired
+    fr.sessiontp.session.SessionGate gate;
     @Autowired
     DemoAccounts accounts;
     @Autowired
@@ -80,6 +83,9 @@ class ClosingBrowserTest extends BrowserTestSupport {
             }
             jdbc.sql("delete from conduct_jury_confirmation where session_id = :s").param("s", sessionId).update();
             jdbc.sql("delete from conduct_step where session_id = :s").param("s", sessionId).update();
+            jdbc.sql("delete from conduct_checkin where session_id = :s").param("s", sessionId).update();
+            jdbc.sql("delete from conduct_envelope_check where session_id = :s").param("s", sessionId).update();
+            jdbc.sql("delete from session_fact where session_id = :s").param("s", sessionId).update();
             jdbc.sql("update exam_session set status = 'PLANNED', status_reason = null where id = :s")
                     .param("s", sessionId).update();
         }
@@ -87,7 +93,8 @@ class ClosingBrowserTest extends BrowserTestSupport {
 
     /** Through the use cases: reception, outcomes, every PV prepared, signed by the pair and countersigned. */
     private void reportsSigned(long sessionId) {
-        sessions.changeStatus(sessionId, SessionStatus.CONVENED, null, null);
+        TestClock.setDay(DemoData.TSMI_START);
+        gate.convene(sessionId);
         opening.open(sessionId);
         Step.of(RuleId.J1).forEach(step -> reception.recordItem(sessionId, step));
         List<Long> members = jdbc.sql("""
@@ -95,7 +102,12 @@ class ClosingBrowserTest extends BrowserTestSupport {
                         union select member_b_id from jury_pair where session_id = :s""")
                 .param("s", sessionId).query(Long.class).list();
         members.forEach(member -> reception.confirmNoLink(sessionId, member));
-        sessions.changeStatus(sessionId, SessionStatus.IN_PROGRESS, null, null);
+        long witness = jdbc.sql("select candidate_id from enrolment where session_id = :s order by candidate_id limit 1")
+                .param("s", sessionId).query(Long.class).single();
+        opening.checkIn(sessionId, witness, true, true, true);
+        opening.checkEnvelopes(sessionId, true, witness, null);
+        opening.startEpreuves(sessionId);
+        TestClock.setDay(DemoData.TSMI_END);
 
         CurrentUser paul = demoUser(DemoData.JURY_USER);
         CurrentUser sophie = demoUser(DemoData.SECOND_JURY_USER);
@@ -127,6 +139,7 @@ class ClosingBrowserTest extends BrowserTestSupport {
             reports.sign(manager, version, true, sha);
         }
         assertThat(sessions.session(sessionId).orElseThrow().summary().status()).isEqualTo(SessionStatus.REPORTS_SIGNED);
+        TestClock.setDay(DemoData.TSMI_END.plusDays(3));
     }
 
     private void closeInTheBrowser(Browser browser, long sessionId) {
@@ -136,7 +149,8 @@ class ClosingBrowserTest extends BrowserTestSupport {
         assertThat(browser.driver().findElements(By.id("status-TRANSMITTED"))).isEmpty();
         browser.waitFor(By.id("closing-link")).click();
         browser.waitUntil(d -> browser.path().endsWith("/closing"));
-        assertThat(browser.mainText()).contains("à transmettre avant le").contains("Résultats saisis")
+        // the day after the session's end, within the 15 days
+        assertThat(browser.mainText()).contains("À transmettre avant le 25/03/2026").contains("Résultats saisis")
                 .contains("signé et contresigné");
         browser.fullPageScreenshot("closing-before-transmission");
         browser.waitFor(By.id("transmit")).click();
@@ -210,7 +224,7 @@ class ClosingBrowserTest extends BrowserTestSupport {
     private void portfoliosReturned(long sessionId) {
         jdbc.sql("select candidate_id from enrolment where session_id = :s").param("s", sessionId).query(Long.class)
                 .list().forEach(candidate -> portfolioReturns.record(sessionId, candidate,
-                        new PortfolioReturn(LocalDate.now(), false, null, null)));
+                        new PortfolioReturn(DemoData.TSMI_END.plusDays(3), false, null, null)));
     }
 
     private CurrentUser demoUser(String username) {

@@ -53,6 +53,8 @@ class ClosingSecrecyTest {
     @Autowired
     Sessions sessions;
     @Autowired
+    fr.sessiontp.session.SessionGate gate;
+    @Autowired
     OpeningDay opening;
     @Autowired
     JuryReception reception;
@@ -80,10 +82,9 @@ class ClosingSecrecyTest {
     /** A candidate given Réussite with both CCPs; the PV prepared and signed by one member of the pair only. */
     @BeforeAll
     void aPvSignedByOneMemberOfThePair() {
-        f = new EvaluationFixtures(jdbc, accounts, "TITLE", "MARCHAND").receptionComplete(sessions, opening, reception);
+        f = new EvaluationFixtures(jdbc, accounts, "TITLE", "MARCHAND").receptionComplete(gate, opening, reception);
         session = f.sessionId;
         candidate = f.candidates.get(0);
-        sessions.changeStatus(session, SessionStatus.IN_PROGRESS, null, null);
         paul = f.current(Role.JURY, f.juryA);
         sophie = f.current(Role.JURY, f.juryB);
         evaluate.synthesis(paul, session, candidate, Map.of(f.competence(0, 0), true, f.competence(0, 1), true,

@@ -1,5 +1,6 @@
 package fr.sessiontp.closing;
 
+import fr.sessiontp.session.ValidationPath;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -13,6 +14,7 @@ import fr.sessiontp.common.RuleViolationException;
 import fr.sessiontp.conduct.application.JuryReception;
 import fr.sessiontp.conduct.application.OpeningDay;
 import fr.sessiontp.conduct.domain.Step;
+import fr.sessiontp.TestClock;
 import fr.sessiontp.evaluation.EvaluationFixtures;
 import fr.sessiontp.evaluation.Outcome;
 import fr.sessiontp.evaluation.application.DecideOutcome;
@@ -67,6 +69,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class ClosingTest {
 
     @Autowired
+    fr.sessiontp.session.SessionGate gate;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     Sessions sessions;
@@ -117,12 +121,16 @@ class ClosingTest {
         jdbc.sql("delete from enrolment where session_id = :s and candidate_id <> :c").param("s", session)
                 .param("c", candidate).update();
         jdbc.sql("delete from jury_pair where id = :p").param("p", f.pair2).update();
-        sessions.changeStatus(session, SessionStatus.CONVENED, null, null);
+        TestClock.setDay(EvaluationFixtures.START);
+        gate.convene(session);
         opening.open(session);
         Step.of(RuleId.J1).forEach(step -> reception.recordItem(session, step));
         reception.confirmNoLink(session, f.juryA);
         reception.confirmNoLink(session, f.juryB);
-        sessions.changeStatus(session, SessionStatus.IN_PROGRESS, null, null);
+        opening.checkIn(session, candidate, true, true, true);
+        opening.checkEnvelopes(session, true, candidate, null);
+        opening.startEpreuves(session);
+        TestClock.setDay(EvaluationFixtures.END);
         paul = f.current(Role.JURY, f.juryA);
         sophie = f.current(Role.JURY, f.juryB);
         manager = f.current(Role.SESSION_MANAGER, f.managerId);
@@ -263,7 +271,7 @@ class ClosingTest {
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(adminLogin, null, adminLogin.getAuthorities()));
         try {
-            assertThatThrownBy(() -> sessions.changeStatus(session, SessionStatus.VALIDATED, null, null))
+            assertThatThrownBy(() -> gate.validated(session, ValidationPath.AUTHORITY_IN_APP, UserAccounts.required()))
                     .isInstanceOfSatisfying(RuleViolationException.class,
                             e -> assertThat(e.refusals().get(0).rule()).isEqualTo(RuleId.D9));
         } finally {

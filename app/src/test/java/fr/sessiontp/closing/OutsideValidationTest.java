@@ -63,6 +63,8 @@ class OutsideValidationTest {
     @Autowired
     Sessions sessions;
     @Autowired
+    fr.sessiontp.session.SessionGate gate;
+    @Autowired
     Closing closing;
     @Autowired
     MockMvc mvc;
@@ -205,18 +207,18 @@ class OutsideValidationTest {
         long session = transmittedSession();
         CurrentUser authority = f.current(Role.AUTHORITY, null);
         CurrentUser admin = f.current(Role.ADMIN, null);
-        assertThatThrownBy(() -> sessions.validate(session, ValidationPath.RECORDED_BY_CENTRE, authority))
+        assertThatThrownBy(() -> gate.validated(session, ValidationPath.RECORDED_BY_CENTRE, authority))
                 .isInstanceOf(RuleViolationException.class);
-        assertThatThrownBy(() -> sessions.validate(session, ValidationPath.AUTHORITY_IN_APP, admin))
+        assertThatThrownBy(() -> gate.validated(session, ValidationPath.AUTHORITY_IN_APP, admin))
                 .isInstanceOf(RuleViolationException.class);
-        assertThatThrownBy(() -> sessions.validate(session, ValidationPath.RECORDED_BY_CENTRE, null))
+        assertThatThrownBy(() -> gate.validated(session, ValidationPath.RECORDED_BY_CENTRE, null))
                 .isInstanceOf(RuleViolationException.class);
         // a plain status change by a logged-in user, even the authority's, does not reach VALIDATED
         UserDetails authorityLogin = f.user(Role.AUTHORITY, null);
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 authorityLogin, null, authorityLogin.getAuthorities()));
         try {
-            assertThatThrownBy(() -> sessions.changeStatus(session, SessionStatus.VALIDATED, RuleId.D9, null))
+            assertThatThrownBy(() -> sessions.changeStatusByHand(session, SessionStatus.VALIDATED, null))
                     .isInstanceOfSatisfying(RuleViolationException.class,
                             e -> assertThat(e.refusals().get(0).rule()).isEqualTo(RuleId.D9));
         } finally {

@@ -34,9 +34,6 @@ class ConductRulesTest {
         assertThat(rule(rules.envelopeCheck(9, List.of(1L, 2L), true, null))).isEqualTo(RuleId.O3);
         assertThat(rule(rules.envelopeCheck(1, List.of(1L), false, " "))).isEqualTo(RuleId.O3);
         assertThat(rules.envelopeCheck(1, List.of(1L), true, null).isAllowed()).isTrue();
-        assertThat(rule(rules.startEpreuves(null))).isEqualTo(RuleId.O3);
-        assertThat(rule(rules.startEpreuves(false))).isEqualTo(RuleId.O3);
-        assertThat(rules.startEpreuves(true).isAllowed()).isTrue();
     }
 
     @Test

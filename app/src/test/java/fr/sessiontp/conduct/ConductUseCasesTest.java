@@ -36,7 +36,9 @@ import fr.sessiontp.security.Role;
 import fr.sessiontp.security.UserAccounts;
 import fr.sessiontp.session.SessionFixture;
 import fr.sessiontp.session.SessionStatus;
+import fr.sessiontp.session.SessionGate;
 import fr.sessiontp.session.Sessions;
+import fr.sessiontp.TestClock;
 import java.time.LocalTime;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -80,6 +82,8 @@ class ConductUseCasesTest {
     @Autowired
     InformationSheets sheets;
     @Autowired
+    SessionGate gate;
+    @Autowired
     MockMvc mvc;
     @Autowired
     ProblemBuilder problemBuilder;
@@ -105,6 +109,7 @@ class ConductUseCasesTest {
         if (f == null) {
             f = new SessionFixture(jdbc, referential, centres, accounts).build();
         }
+        TestClock.setDay(SessionFixture.START);
         jdbc.sql("update title set requires_outfit = false, trainer_allowed_on_platform = false where id = :t")
                 .param("t", f.titleId).update();
         id = sessions.createSession(f.centreId, f.details(f.number("CD" + SESSIONS.incrementAndGet())));
@@ -120,7 +125,7 @@ class ConductUseCasesTest {
         sessions.assignCandidateToPair(id, yanis, pair);
         proctor = f.proctor("Dubois", "Marc", null, null);
         sessions.assignProctor(id, proctor);
-        sessions.changeStatus(id, SessionStatus.CONVENED, null, null);
+        gate.convene(id);
     }
 
     long candidate(String last, String first, long trainerId) {
@@ -166,7 +171,7 @@ class ConductUseCasesTest {
     @Test
     void S2_openingFromTheConductPageIsRefusedWithoutTwoHabilitatedMembers() throws Exception {
         long other = sessions.createSession(f.centreId, f.details(f.number("CE" + SESSIONS.incrementAndGet())));
-        sessions.changeStatus(other, SessionStatus.CONVENED, null, null);
+        gate.convene(other);
         refusedWith(RuleId.S2, () -> opening.open(other));
         mvc.perform(post("/sessions/" + other + "/conduct/open").with(csrf()).with(user(manager())))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("(S2)")));
@@ -246,6 +251,8 @@ class ConductUseCasesTest {
         refusedWith(RuleId.O3, () -> opening.startEpreuves(id));
         opening.checkEnvelopes(id, true, kevin, "Plis intacts");
         assertThat(audited("conduct.envelopes.sealed", RuleId.O3)).isEqualTo(1);
+        reception.confirmNoLink(id, juryA);
+        reception.confirmNoLink(id, juryB);
         opening.startEpreuves(id);
         assertThat(statusOf()).isEqualTo(SessionStatus.IN_PROGRESS);
     }
@@ -281,6 +288,7 @@ class ConductUseCasesTest {
     @Test
     void O5_theDteCandidatGoesToAPresentCandidateAndTheDteJuryToAMember() {
         openAndCheckIn();
+        opening.checkEnvelopes(id, true, kevin, null);
         refusedWith(RuleId.O5, () -> opening.handDte(id, "MSP", yanis, null));
         opening.handDte(id, "MSP", kevin, null);
         opening.handDte(id, "EF", null, juryA);
@@ -328,6 +336,64 @@ class ConductUseCasesTest {
         assertThat(audited("conduct.informationSheet.completed", RuleId.O8)).isEqualTo(1);
     }
 
+    @Test
+    void O8_theDayBeforeTheExamIsTheApplicationClocksDay() throws Exception {
+        TestClock.setDay(SessionFixture.START.minusDays(1));
+        mvc.perform(get("/sessions/" + id + "/conduct").with(user(manager())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("veille de l")));
+        TestClock.setDay(SessionFixture.START.minusDays(3));
+        mvc.perform(get("/sessions/" + id + "/conduct").with(user(manager())))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString("veille de l"))));
+    }
+
+    // ---- the lifecycle's gates on the day (issue 13) ----
+
+    @Test
+    void O3_theEpreuvesCannotStartFromTheStatusButtonsWithoutTheSealCheck() throws Exception {
+        openAndCheckIn();
+        reception.confirmNoLink(id, juryA);
+        reception.confirmNoLink(id, juryB);
+        mvc.perform(post("/sessions/" + id + "/status").param("target", "IN_PROGRESS").with(csrf())
+                        .with(user(manager())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("(O3)")));
+        mvc.perform(post("/sessions/" + id + "/conduct/start").with(csrf()).with(user(manager())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("(O3)")));
+        assertThat(statusOf()).isEqualTo(SessionStatus.OPENED);
+    }
+
+    @Test
+    void O5_noDteIsHandedOutBeforeTheSealCheck() throws Exception {
+        openAndCheckIn();
+        refusedWith(RuleId.O5, () -> opening.handDte(id, "MSP", kevin, null));
+        refusedWith(RuleId.O5, () -> opening.handDte(id, "EF", null, juryA));
+        mvc.perform(post("/sessions/" + id + "/conduct/dte").param("epreuveCode", "MSP")
+                        .param("recipient", "c-" + kevin).with(csrf()).with(user(manager())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("(O5)")));
+        assertThat(audited("conduct.dte.handed", RuleId.O5)).isZero();
+    }
+
+    @Test
+    void S2_theEpreuvesNeedTwoHabilitatedMembersPresentAtTheReception() {
+        openAndCheckIn();
+        opening.checkEnvelopes(id, true, kevin, null);
+        reception.confirmNoLink(id, juryA);
+        refusedWith(RuleId.S2, () -> opening.startEpreuves(id));
+        assertThat(statusOf()).isEqualTo(SessionStatus.OPENED);
+        reception.confirmNoLink(id, juryB);
+        opening.startEpreuves(id);
+        assertThat(statusOf()).isEqualTo(SessionStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void O3_theEpreuvesStartOnTheSessionDaysOnly() {
+        openAndCheckIn();
+        opening.checkEnvelopes(id, true, kevin, null);
+        reception.confirmNoLink(id, juryA);
+        reception.confirmNoLink(id, juryB);
+        TestClock.setDay(SessionFixture.END.plusDays(1));
+        refusedWith(RuleId.O3, () -> opening.startEpreuves(id));
+    }
+
     // ---- staff on site ----
 
     @Test
@@ -338,6 +404,36 @@ class ConductUseCasesTest {
         staff.actingManager(id, f.managerId, LocalTime.of(7, 30));
         staff.actingManager(id, f.substituteId, LocalTime.of(13, 0));
         assertThat(audited("conduct.manager.acting", RuleId.S1)).isEqualTo(2);
+    }
+
+    @Test
+    void S1_theHandOverRecordsWhoHandsOverToWhomAndWhenAndTheEndOfThePresence() throws Exception {
+        opening.open(id);
+        refusedWith(RuleId.S1, () -> staff.endPresence(id, LocalTime.of(18, 0)));
+        staff.actingManager(id, f.managerId, LocalTime.of(7, 30));
+        refusedWith(RuleId.S1, () -> staff.actingManager(id, f.managerId, LocalTime.of(9, 0)));
+        refusedWith(RuleId.S1, () -> staff.actingManager(id, f.substituteId, LocalTime.of(7, 0)));
+        staff.actingManager(id, f.substituteId, LocalTime.of(13, 0));
+        refusedWith(RuleId.S1, () -> staff.endPresence(id, LocalTime.of(12, 0)));
+        mvc.perform(post("/sessions/" + id + "/conduct/manager/end").param("untilTime", "18:15").with(csrf())
+                .with(user(manager()))).andExpect(status().is3xxRedirection());
+        var presences = jdbc.sql("""
+                        select manager_id, on_day, from_time, until_time, handed_over_by, recorded_by
+                        from conduct_manager_presence where session_id = :s order by id""")
+                .param("s", id).query().listOfRows();
+        assertThat(presences).hasSize(2);
+        assertThat(presences.get(0)).containsEntry("manager_id", f.managerId)
+                .containsEntry("from_time", java.sql.Time.valueOf(LocalTime.of(7, 30)))
+                .containsEntry("until_time", java.sql.Time.valueOf(LocalTime.of(13, 0)))
+                .containsEntry("on_day", java.sql.Date.valueOf(SessionFixture.START));
+        assertThat(presences.get(1)).containsEntry("manager_id", f.substituteId)
+                .containsEntry("handed_over_by", f.managerId)
+                .containsEntry("until_time", java.sql.Time.valueOf(LocalTime.of(18, 15)));
+        assertThat(presences.get(1).get("recorded_by")).isNotNull();
+        mvc.perform(get("/sessions/" + id + "/conduct").with(user(manager())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("remis(e) par Martin")))
+                .andExpect(content().string(containsString("13:00 à 18:15")));
+        assertThat(audited("conduct.manager.ended", RuleId.S1)).isEqualTo(1);
     }
 
     @Test

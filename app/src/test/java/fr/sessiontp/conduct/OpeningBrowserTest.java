@@ -6,6 +6,7 @@ import fr.sessiontp.browser.Browser;
 import fr.sessiontp.browser.BrowserTestSupport;
 import fr.sessiontp.demo.DemoAccount;
 import fr.sessiontp.demo.DemoAccounts;
+import fr.sessiontp.TestClock;
 import fr.sessiontp.demo.DemoData;
 import fr.sessiontp.security.Role;
 import java.util.List;
@@ -39,6 +40,7 @@ class OpeningBrowserTest extends BrowserTestSupport {
                 .param("s", sessionId).query(Long.class).list();
         assertThat(candidates).hasSize(4);
         try {
+            TestClock.setDay(DemoData.TSMI_START);
             browser.resize(Browser.Viewport.TABLET);
             DemoAccount responsable = accounts.of(Role.SESSION_MANAGER);
             browser.login(responsable.username(), responsable.password());
@@ -46,7 +48,7 @@ class OpeningBrowserTest extends BrowserTestSupport {
             click(browser, By.id("status-CONVENED"));
             click(browser, By.id("conduct-link"));
             click(browser, By.id("open-session"));
-            assertThat(browser.waitFor(By.id("session-status")).getText()).isEqualTo("Ouverte");
+            waitForText(browser, By.id("session-status"), "Ouverte");
 
             // O1: identity not checked → refused with the rule ID, nothing recorded
             WebElement first = browser.waitFor(By.id("candidate-" + candidates.get(0)));
@@ -61,21 +63,21 @@ class OpeningBrowserTest extends BrowserTestSupport {
                 }
                 row.findElement(By.cssSelector(".checkin-form button")).click();
                 browser.waitUntil(d -> browser.path().contains("done"));
-                browser.waitUntil(d -> d.findElement(By.id("candidate-" + candidate)).getText().contains("Présent(e)"));
+                waitForText(browser, By.id("candidate-" + candidate), "Présent(e)");
             }
             WebElement absent = browser.waitFor(By.id("candidate-" + candidates.get(3)));
             absent.findElement(By.cssSelector("form:not(.checkin-form) button")).click();
-            browser.waitUntil(d -> d.findElement(By.id("candidate-" + candidates.get(3))).getText().contains("Absent(e)"));
+            waitForText(browser, By.id("candidate-" + candidates.get(3)), "Absent(e)");
 
             // O3 with a present witness, then O4
             click(browser, By.id("sealed-yes"));
             new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("witnessId")))
                     .selectByValue(String.valueOf(candidates.get(0)));
             click(browser, By.id("record-envelopes"));
-            assertThat(browser.waitFor(By.id("envelopes-result")).getText()).contains("cachetés");
+            waitForText(browser, By.id("envelopes-result"), "cachetés");
             click(browser, By.id("content-matches"));
             click(browser, By.id("record-content"));
-            assertThat(browser.waitFor(By.id("content-result")).getText()).contains("conforme");
+            waitForText(browser, By.id("content-result"), "conforme");
 
             // O7
             click(browser, By.id("step-PHONES_INSTRUCTION"));
@@ -83,8 +85,15 @@ class OpeningBrowserTest extends BrowserTestSupport {
             browser.waitUntil(d -> d.findElements(By.id("step-COMPUTERS_INSTRUCTION")).isEmpty());
             browser.fullPageScreenshot("tsmi-opening-tablet");
 
+            // S2: the two members of the pair present at the jury's reception
+            for (int i = 0; i < 2; i++) {
+                click(browser, By.cssSelector("form[action$='/confirm'] button"));
+                int confirmed = i + 1;
+                browser.waitUntil(d -> d.findElements(By.cssSelector("form[action$='/confirm'] button")).size() == 2 - confirmed);
+            }
+
             click(browser, By.id("start-epreuves"));
-            assertThat(browser.waitFor(By.id("session-status")).getText()).isEqualTo("Épreuves en cours");
+            waitForText(browser, By.id("session-status"), "Épreuves en cours");
             assertThat(browser.mainText()).contains("Absent(e)");
 
             // O1 for a late arrival: the absent candidate arrives late and is admitted only once checked like the others
@@ -109,6 +118,8 @@ class OpeningBrowserTest extends BrowserTestSupport {
             jdbc.sql("delete from conduct_checkin where session_id = :s").param("s", sessionId).update();
             jdbc.sql("delete from conduct_envelope_check where session_id = :s").param("s", sessionId).update();
             jdbc.sql("delete from conduct_step where session_id = :s").param("s", sessionId).update();
+            jdbc.sql("delete from conduct_jury_confirmation where session_id = :s").param("s", sessionId).update();
+            jdbc.sql("delete from session_fact where session_id = :s").param("s", sessionId).update();
             jdbc.sql("update exam_session set status = 'PLANNED', status_reason = null where id = :s")
                     .param("s", sessionId).update();
         }
@@ -117,6 +128,17 @@ class OpeningBrowserTest extends BrowserTestSupport {
     private static void time(Browser browser, String id, String value) {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                 .executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, value);
+    }
+
+    /** Waits until the element reads the text, through the page's reload after a form (a stale element is retried). */
+    private static void waitForText(Browser browser, By locator, String text) {
+        browser.waitUntil(d -> {
+            try {
+                return d.findElement(locator).getText().contains(text);
+            } catch (org.openqa.selenium.WebDriverException reloading) {
+                return false;
+            }
+        });
     }
 
     /** Clicks the element once the page shows it; an element replaced by a reload meanwhile is looked up again. */

@@ -8,8 +8,8 @@ import fr.sessiontp.security.CurrentUser;
 import fr.sessiontp.security.NewUser;
 import fr.sessiontp.security.Role;
 import fr.sessiontp.security.UserAccounts;
-import fr.sessiontp.session.SessionStatus;
-import fr.sessiontp.session.Sessions;
+import fr.sessiontp.TestClock;
+import fr.sessiontp.session.SessionGate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,8 +92,9 @@ public final class EvaluationFixtures {
         sessionNumber = "E" + n;
         sessionId = jdbc.sql("""
                 insert into exam_session (centre_id, title_id, type, number, start_date, end_date, manager_id)
-                values (:c, :t, :type, :n, date '2026-03-09', date '2026-03-10', :m) returning id""")
+                values (:c, :t, :type, :n, :start, :end, :m) returning id""")
                 .param("c", centreId).param("t", titleId).param("type", type).param("n", sessionNumber).param("m", managerId)
+                .param("start", START).param("end", END)
                 .query(Long.class).single();
         pair1 = pair(juryA, juryB, 1);
         pair2 = pair(juryC, juryD, 2);
@@ -152,12 +153,18 @@ public final class EvaluationFixtures {
                 .param("u", LocalDate.of(2030, 12, 31)).update();
     }
 
+    /** The session's first day: 9 March 2026; its last day: 10 March 2026. */
+    public static final LocalDate START = LocalDate.of(2026, 3, 9);
+    public static final LocalDate END = LocalDate.of(2026, 3, 10);
+
     /**
-     * J1 through the conduct module's use cases: the session is convened and opened, every reception item is recorded
-     * and each jury member confirms having no link with their candidates. Evaluation may start afterwards.
+     * J1 through the conduct module's use cases on the session's first day (the application's clock set to it): the
+     * session is convened and opened, every reception item is recorded and each jury member, present, confirms having
+     * no link with their candidates. The épreuves have not started.
      */
-    public EvaluationFixtures receptionComplete(Sessions sessions, OpeningDay opening, JuryReception reception) {
-        sessions.changeStatus(sessionId, SessionStatus.CONVENED, null, null);
+    public EvaluationFixtures receptionOnly(SessionGate gate, OpeningDay opening, JuryReception reception) {
+        TestClock.setDay(START);
+        gate.convene(sessionId);
         opening.open(sessionId);
         for (Step step : Step.of(RuleId.J1)) {
             reception.recordItem(sessionId, step);
@@ -165,6 +172,19 @@ public final class EvaluationFixtures {
         for (long member : List.of(juryA, juryB, juryC, juryD)) {
             reception.confirmNoLink(sessionId, member);
         }
+        return this;
+    }
+
+    /**
+     * {@link #receptionOnly}, then the first candidate checked in witnesses the sealed envelopes (O3) and the épreuves
+     * start; the clock moves to the session's last day, when the jury deliberates. Evaluation may start afterwards.
+     */
+    public EvaluationFixtures receptionComplete(SessionGate gate, OpeningDay opening, JuryReception reception) {
+        receptionOnly(gate, opening, reception);
+        opening.checkIn(sessionId, candidates.get(0), true, true, true);
+        opening.checkEnvelopes(sessionId, true, candidates.get(0), null);
+        opening.startEpreuves(sessionId);
+        TestClock.setDay(END);
         return this;
     }
 

@@ -37,6 +37,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class EvaluationTest {
 
     @Autowired
+    fr.sessiontp.session.SessionGate gate;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     fr.sessiontp.session.Sessions sessions;
@@ -64,7 +66,7 @@ class EvaluationTest {
     }
 
     private EvaluationFixtures fixtures() {
-        return new EvaluationFixtures(jdbc, accounts, "TITLE", "MARCHAND").receptionComplete(sessions, opening, reception);
+        return new EvaluationFixtures(jdbc, accounts, "TITLE", "MARCHAND").receptionComplete(gate, opening, reception);
     }
 
     private void fill(EvaluationFixtures f, CurrentUser jury, long candidate, boolean... mastered) {
@@ -198,7 +200,7 @@ class EvaluationTest {
         assertThat(jdbc.sql("select count(*) from eval_synthesis where session_id = :s").param("s", f.sessionId)
                 .query(Long.class).single()).isZero();
 
-        f.receptionComplete(sessions, opening, reception);
+        f.receptionComplete(gate, opening, reception);
         fill(f, paul, kevin, true, true, true, true);
         decide.confirm(paul, f.sessionId, kevin, Outcome.SUCCESS, f.ccpCodes, "", "");
         assertThat(evaluations.outcome(f.sessionId, kevin)).isPresent();
@@ -208,15 +210,7 @@ class EvaluationTest {
 
     @Test
     void theFirstOutcomeMovesTheSessionFromEpreuvesInProgressToDeliberation() {
-        EvaluationFixtures opened = fixtures();
-        CurrentUser paul = opened.current(Role.JURY, opened.juryA);
-        fill(opened, paul, opened.candidates.get(0), true, true, true, true);
-        decide.confirm(paul, opened.sessionId, opened.candidates.get(0), Outcome.SUCCESS, opened.ccpCodes, "", "");
-        // OPENED has no edge to DELIBERATION: left as it is, the outcome stands
-        assertThat(statusOf(opened.sessionId)).isEqualTo(fr.sessiontp.session.SessionStatus.OPENED);
-
         EvaluationFixtures f = fixtures();
-        sessions.changeStatus(f.sessionId, fr.sessiontp.session.SessionStatus.IN_PROGRESS, null, null);
         CurrentUser jury = f.current(Role.JURY, f.juryA);
         fill(f, jury, f.candidates.get(0), true, true, true, true);
         assertThat(statusOf(f.sessionId)).isEqualTo(fr.sessiontp.session.SessionStatus.IN_PROGRESS);
@@ -225,6 +219,44 @@ class EvaluationTest {
         fill(f, jury, f.candidates.get(1), true, true, true, true);
         decide.confirm(jury, f.sessionId, f.candidates.get(1), Outcome.SUCCESS, f.ccpCodes, "", "");
         assertThat(statusOf(f.sessionId)).isEqualTo(fr.sessiontp.session.SessionStatus.DELIBERATION);
+    }
+
+    // ---- the lifecycle's gates (issue 13) ----
+
+    @Test
+    void D3_noGridNorOutcomeWhileTheSessionIsOnlyOpened() throws Exception {
+        EvaluationFixtures f = new EvaluationFixtures(jdbc, accounts, "TITLE", "MARCHAND")
+                .receptionOnly(gate, opening, reception);
+        CurrentUser paul = f.current(Role.JURY, f.juryA);
+        long kevin = f.candidates.get(0);
+        assertThatThrownBy(() -> fill(f, paul, kevin, true, true, true, true))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.refusals().get(0).rule()).isEqualTo(RuleId.D3));
+        assertThatThrownBy(() -> decide.confirm(paul, f.sessionId, kevin, Outcome.ABSENT, List.of(), "", ""))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.refusals().get(0).rule()).isEqualTo(RuleId.D4));
+        var response = mvc.perform(post("/sessions/" + f.sessionId + "/deliberation/" + kevin + "/outcome")
+                .with(user(f.user(Role.JURY, f.juryA))).with(csrf()).param("outcome", "FAILURE")
+                .param("recommendations", "Texte gardé")).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("(D4)").contains("Texte gardé");
+        assertThat(jdbc.sql("select count(*) from eval_synthesis where session_id = :s").param("s", f.sessionId)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void D4_theOutcomeIsDecidedOnTheLastDayOrAfter() {
+        EvaluationFixtures f = fixtures();
+        CurrentUser paul = f.current(Role.JURY, f.juryA);
+        long kevin = f.candidates.get(0);
+        fr.sessiontp.TestClock.setDay(EvaluationFixtures.START);
+        fill(f, paul, kevin, true, true, true, true);
+        assertThatThrownBy(() -> decide.confirm(paul, f.sessionId, kevin, Outcome.SUCCESS, f.ccpCodes, "", ""))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.refusals().get(0).rule()).isEqualTo(RuleId.D4));
+        fr.sessiontp.TestClock.setDay(EvaluationFixtures.END);
+        decide.confirm(paul, f.sessionId, kevin, Outcome.SUCCESS, f.ccpCodes, "", "");
+        assertThat(evaluations.outcome(f.sessionId, kevin)).isPresent();
     }
 
     private fr.sessiontp.session.SessionStatus statusOf(long sessionId) {
@@ -280,7 +312,7 @@ class EvaluationTest {
 
     @Test
     void X1_D4_aCcpSessionAwardsTheCcpsSatNeverTheTitle() throws Exception {
-        EvaluationFixtures f = new EvaluationFixtures(jdbc, accounts, "CCP", "MARCHAND").receptionComplete(sessions, opening, reception);
+        EvaluationFixtures f = new EvaluationFixtures(jdbc, accounts, "CCP", "MARCHAND").receptionComplete(gate, opening, reception);
         CurrentUser paul = f.current(Role.JURY, f.juryA);
         long kevin = f.candidates.get(0);
         long firstCcp = jdbc.sql("select id from certificate where code = :c").param("c", f.ccpCodes.get(0)).query(Long.class).single();

@@ -96,7 +96,7 @@ class BackupRestoreTest {
     /** One individual PV signed by its pair and countersigned: three sealed PDFs. */
     private static void signAPv(ConfigurableApplicationContext application, JdbcClient jdbc) {
         EvaluationFixtures f = new EvaluationFixtures(jdbc, application.getBean(UserAccounts.class), "TITLE", "MARCHAND")
-                .receptionComplete(application.getBean(Sessions.class), application.getBean(OpeningDay.class),
+                .receptionComplete(application.getBean(fr.sessiontp.session.SessionGate.class), application.getBean(OpeningDay.class),
                         application.getBean(JuryReception.class));
         CurrentUser paul = f.current(Role.JURY, f.juryA);
         long candidate = f.candidates.get(1);

@@ -6,6 +6,7 @@ import fr.sessiontp.browser.Browser;
 import fr.sessiontp.browser.BrowserTestSupport;
 import fr.sessiontp.demo.DemoAccount;
 import fr.sessiontp.demo.DemoAccounts;
+import fr.sessiontp.TestClock;
 import fr.sessiontp.demo.DemoData;
 import fr.sessiontp.security.NewUser;
 import fr.sessiontp.security.Role;
@@ -34,6 +35,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class DeliberationBrowserTest extends BrowserTestSupport {
 
+    @Autowired
+    fr.sessiontp.session.SessionGate gate;
     @Autowired
     DemoAccounts accounts;
     @Autowired
@@ -66,14 +69,22 @@ class DeliberationBrowserTest extends BrowserTestSupport {
             jdbc.sql("delete from conduct_jury_confirmation where session_id = :s").param("s", sessionId).update();
             jdbc.sql("delete from conduct_checkin where session_id = :s").param("s", sessionId).update();
             jdbc.sql("delete from conduct_step where session_id = :s").param("s", sessionId).update();
+            jdbc.sql("delete from conduct_checkin where session_id = :s").param("s", sessionId).update();
+            jdbc.sql("delete from conduct_envelope_check where session_id = :s").param("s", sessionId).update();
+            jdbc.sql("delete from session_fact where session_id = :s").param("s", sessionId).update();
             jdbc.sql("update exam_session set status = 'PLANNED', status_reason = null where id = :s")
                     .param("s", sessionId).update();
         }
     }
 
-    /** J1 through the conduct module's use cases (not the browser): convened, opened, reception items, no-link confirmations. */
+    /**
+     * J1 through the conduct module's use cases (not the browser), on the session's first day: convened, opened,
+     * reception items, no-link confirmations (the members present), a candidate witnessing the sealed envelopes, the
+     * épreuves started; then the clock moves to the last day, when the jury deliberates.
+     */
     private void receptionComplete(long sessionId) {
-        sessions.changeStatus(sessionId, SessionStatus.CONVENED, null, null);
+        TestClock.setDay(DemoData.TSMI_START);
+        gate.convene(sessionId);
         opening.open(sessionId);
         // O2: Rigaud, last by birth name, is recorded absent on the exam day by the responsable
         opening.markAbsent(sessionId, jdbc.sql("""
@@ -89,6 +100,12 @@ class DeliberationBrowserTest extends BrowserTestSupport {
                 .param("s", sessionId).query(Long.class).list()) {
             reception.confirmNoLink(sessionId, member);
         }
+        long witness = jdbc.sql("select candidate_id from enrolment where session_id = :s order by candidate_id limit 1")
+                .param("s", sessionId).query(Long.class).single();
+        opening.checkIn(sessionId, witness, true, true, true);
+        opening.checkEnvelopes(sessionId, true, witness, null);
+        opening.startEpreuves(sessionId);
+        TestClock.setDay(DemoData.TSMI_END);
     }
 
     private void deliberateAndSign(Browser browser, long sessionId, long lemaire) throws Exception {

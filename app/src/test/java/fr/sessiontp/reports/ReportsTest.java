@@ -44,6 +44,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class ReportsTest {
 
     @Autowired
+    fr.sessiontp.session.SessionGate gate;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     fr.sessiontp.session.Sessions sessions;
@@ -73,7 +75,7 @@ class ReportsTest {
 
     @BeforeAll
     void decideEveryOutcome() {
-        f = new EvaluationFixtures(jdbc, accounts, "TITLE", "MARCHAND").receptionComplete(sessions, opening, reception);
+        f = new EvaluationFixtures(jdbc, accounts, "TITLE", "MARCHAND").receptionComplete(gate, opening, reception);
         paul = f.current(Role.JURY, f.juryA);
         sophie = f.current(Role.JURY, f.juryB);
         isabelle = f.current(Role.JURY, f.juryC);
@@ -225,8 +227,8 @@ class ReportsTest {
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.refusals().get(0).rule()).isEqualTo(RuleId.D8));
         reports.sign(thierry, v, true, sha(v));
         reports.sign(manager, v, true, sha(v));
-        // the session is still "opened" (no edge to "reports signed"): left as it is, the countersignature stands
-        assertThat(sessions.session(f.sessionId).orElseThrow().summary().status()).isEqualTo(SessionStatus.OPENED);
+        // the deliberation ends with the countersignature of the general PV
+        assertThat(sessions.session(f.sessionId).orElseThrow().summary().status()).isEqualTo(SessionStatus.REPORTS_SIGNED);
         byte[] pdf = reports.pdf(manager, v);
         Path file = PvChecks.write("pv-general-signe.pdf", pdf);
         DocumentGallery.keep("pv-general", pdf);
@@ -239,8 +241,7 @@ class ReportsTest {
 
     @Test
     void theCountersignedGeneralPvMovesTheSessionFromDeliberationToReportsSigned() {
-        EvaluationFixtures other = new EvaluationFixtures(jdbc, accounts, "TITLE", "MARCHAND").receptionComplete(sessions, opening, reception);
-        sessions.changeStatus(other.sessionId, SessionStatus.IN_PROGRESS, null, null);
+        EvaluationFixtures other = new EvaluationFixtures(jdbc, accounts, "TITLE", "MARCHAND").receptionComplete(gate, opening, reception);
         CurrentUser a = other.current(Role.JURY, other.juryA);
         CurrentUser b = other.current(Role.JURY, other.juryB);
         CurrentUser c = other.current(Role.JURY, other.juryC);
@@ -268,7 +269,7 @@ class ReportsTest {
         assertThat(AccreditationNamePolicy.check("Marchand", "Hélène", "MARCHAND", "Helene").isAllowed()).isTrue();
         assertThat(AccreditationNamePolicy.check("Perrot", "Julien", "MARCHAND", "Hélène").firstRefusal().orElseThrow()
                 .rule()).isEqualTo(RuleId.S7);
-        EvaluationFixtures other = new EvaluationFixtures(jdbc, accounts, "TITLE", "DURAND").receptionComplete(sessions, opening, reception);
+        EvaluationFixtures other = new EvaluationFixtures(jdbc, accounts, "TITLE", "DURAND").receptionComplete(gate, opening, reception);
         CurrentUser a = other.current(Role.JURY, other.juryA);
         CurrentUser b = other.current(Role.JURY, other.juryB);
         long candidate = other.candidates.get(0);
@@ -333,8 +334,19 @@ class ReportsTest {
     }
 
     @Test
+    void D6_aCorrectionMadeLaterSaysSoAndASignatureIsDatedTheDayItIsMade() {
+        fr.sessiontp.TestClock.setDay(EvaluationFixtures.END.plusDays(2));
+        long v1 = reports.prepare(paul, f.sessionId, ReportKind.INDIVIDUAL, f.candidates.get(1));
+        int first = reports.view(paul, v1).version().version();
+        long v2 = reports.prepare(paul, f.sessionId, ReportKind.INDIVIDUAL, f.candidates.get(1));
+        reports.sign(paul, v2, true, sha(v2));
+        assertThat(reports.html(paul, v2)).contains("Correction : version " + (first + 1))
+                .contains("établie le 12/03/2026, qui remplace la version " + first).contains("12/03/2026 à");
+    }
+
+    @Test
     void D10_aPvCannotBePreparedBeforeEveryOutcomeIsDecided() {
-        EvaluationFixtures other = new EvaluationFixtures(jdbc, accounts, "TITLE", "MARCHAND").receptionComplete(sessions, opening, reception);
+        EvaluationFixtures other = new EvaluationFixtures(jdbc, accounts, "TITLE", "MARCHAND").receptionComplete(gate, opening, reception);
         CurrentUser a = other.current(Role.JURY, other.juryA);
         assertThatThrownBy(() -> reports.prepare(a, other.sessionId, ReportKind.GENERAL, null))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.refusals().get(0).rule()).isEqualTo(RuleId.D10));
@@ -347,7 +359,7 @@ class ReportsTest {
 
     @Test
     void O2_X5_thePvsReadAbsencesAndIncidentsWithTheirWitnessesFromTheExamDay() throws Exception {
-        EvaluationFixtures day = new EvaluationFixtures(jdbc, accounts, "TITLE", "MARCHAND").receptionComplete(sessions, opening, reception);
+        EvaluationFixtures day = new EvaluationFixtures(jdbc, accounts, "TITLE", "MARCHAND").receptionComplete(gate, opening, reception);
         CurrentUser a = day.current(Role.JURY, day.juryA);
         long kevin = day.candidates.get(0);
         long yanis = day.candidates.get(1);
@@ -389,7 +401,7 @@ class ReportsTest {
 
     @Test
     void X1_D4_D10_aCcpSessionPvNamesTheCcpObtainedAndNeverTheTitle() throws Exception {
-        EvaluationFixtures ccp = new EvaluationFixtures(jdbc, accounts, "CCP", "MARCHAND").receptionComplete(sessions, opening, reception);
+        EvaluationFixtures ccp = new EvaluationFixtures(jdbc, accounts, "CCP", "MARCHAND").receptionComplete(gate, opening, reception);
         CurrentUser a = ccp.current(Role.JURY, ccp.juryA);
         long kevin = ccp.candidates.get(0);
         long first = jdbc.sql("select id from certificate where code = :c").param("c", ccp.ccpCodes.get(0))
@@ -421,7 +433,7 @@ class ReportsTest {
                 .param("t", ccs.titleId).param("c", code).query(Long.class).single();
         long competence = jdbc.sql("insert into competence (certificate_id, label, position) values (:c, 'Analyser les vibrations', 1) returning id")
                 .param("c", certificate).query(Long.class).single();
-        ccs.receptionComplete(sessions, opening, reception);
+        ccs.receptionComplete(gate, opening, reception);
         CurrentUser a = ccs.current(Role.JURY, ccs.juryA);
         long kevin = ccs.candidates.get(0);
         evaluate.synthesis(a, ccs.sessionId, kevin, Map.of(competence, true));

@@ -1,5 +1,7 @@
 package fr.sessiontp.results;
 
+import fr.sessiontp.security.CurrentUser;
+import fr.sessiontp.session.ValidationPath;
 import fr.sessiontp.documents.DocumentGallery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,6 +51,12 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ResultsTest {
 
+    /** The regional authority that validates the sessions of these tests (D9). */
+    static final CurrentUser AUTHORITY = new CurrentUser(0, "dreets-test", "DREETS (test)", Role.AUTHORITY, null, null,
+            "Normandie");
+
+    @Autowired
+    fr.sessiontp.session.SessionGate gate;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -315,7 +323,7 @@ class ResultsTest {
         g.candidate("NOËL", null, "Chloé", "TRAINING", null, "FAILURE", List.of());
         g.signedReport();
 
-        sessions.changeStatus(g.sessionId, SessionStatus.VALIDATED, null, null);
+        gate.validated(g.sessionId, ValidationPath.AUTHORITY_IN_APP, AUTHORITY);
 
         ResitTracking.ResitPage open = resits.openOfCentre(g.centreId, 0);
         assertThat(open.resits()).extracting(r -> r.row().candidateName()).containsExactly("HADDAD Yanis", "NOËL Chloé");
@@ -370,7 +378,7 @@ class ResultsTest {
                 ? g.candidate(birth, null, first, "TRAINING", null, outcome, codes)
                 : g.enrolAndDecide(again, outcome, codes);
         g.signedReport();
-        sessions.changeStatus(g.sessionId, SessionStatus.VALIDATED, null, null);
+        gate.validated(g.sessionId, ValidationPath.AUTHORITY_IN_APP, AUTHORITY);
         return p;
     }
 

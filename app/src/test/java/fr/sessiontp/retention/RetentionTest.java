@@ -61,6 +61,8 @@ class RetentionTest {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Autowired
+    fr.sessiontp.session.SessionGate gate;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     UserAccounts accounts;
@@ -114,7 +116,7 @@ class RetentionTest {
     /** Archives the session through the session module (the authority validated it before). */
     private void archive(EvaluationFixtures f) {
         jdbc.sql("update exam_session set status = 'VALIDATED' where id = :s").param("s", f.sessionId).update();
-        sessions.changeStatus(f.sessionId, SessionStatus.ARCHIVED, null, null);
+        gate.archived(f.sessionId);
     }
 
     private void ecfBooklets(EvaluationFixtures f) {

@@ -16,7 +16,11 @@ import fr.sessiontp.common.RuleViolationException;
 import fr.sessiontp.referential.Referential;
 import fr.sessiontp.security.UserAccounts;
 import fr.sessiontp.session.domain.SessionLifecycle;
+import fr.sessiontp.session.domain.SessionDay;
 import fr.sessiontp.session.domain.SessionPeriod;
+import fr.sessiontp.TestClock;
+import fr.sessiontp.common.Decision;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +46,8 @@ class SessionLifecycleTest {
     @Autowired
     Sessions sessions;
     @Autowired
+    SessionGate gate;
+    @Autowired
     MockMvc mvc;
 
     SessionFixture f;
@@ -50,6 +56,16 @@ class SessionLifecycleTest {
     @BeforeEach
     void world() {
         f = new SessionFixture(jdbc, referential, centres, accounts).build();
+        TestClock.setDay(SessionFixture.START);
+    }
+
+    /** What the lifecycle knows on {@code today} of a session from START to END with these facts. */
+    static SessionDay day(SessionStatus status, LocalDate today, long present, SessionFact... facts) {
+        return new SessionDay(status, SessionFixture.START, SessionFixture.END, today, List.of(facts), present);
+    }
+
+    static RuleId refusedRule(Decision decision) {
+        return decision.firstRefusal().orElseThrow().rule();
     }
 
     long statusIs(long id, String expected) {
@@ -76,31 +92,33 @@ class SessionLifecycleTest {
     @Test
     void S2_policyRefusesOpeningWithoutTwoHabilitatedMembers() {
         SessionPeriod period = new SessionPeriod(1, SessionFixture.START, SessionFixture.END);
-        var decision = lifecycle.canMove(SessionStatus.CONVENED, SessionStatus.OPENED, List.of(), period, null, null);
+        SessionDay today = day(SessionStatus.CONVENED, SessionFixture.START, 0);
+        var decision = lifecycle.canMove(SessionStatus.CONVENED, SessionStatus.OPENED, List.of(), period, today, null, null);
         assertThat(decision.firstRefusal().orElseThrow().rule()).isEqualTo(RuleId.S2);
-        assertThat(lifecycle.canMove(SessionStatus.PLANNED, SessionStatus.CONVENED, List.of(), period, null, null)
+        assertThat(lifecycle.canMove(SessionStatus.PLANNED, SessionStatus.CONVENED, List.of(), period, today, null, null)
                 .isAllowed()).isTrue();
     }
 
     @Test
     void O3_policyRefusesAnEnvelopeCancellationWithoutItsReason() {
         SessionPeriod period = new SessionPeriod(1, SessionFixture.START, SessionFixture.END);
-        assertThat(lifecycle.canMove(SessionStatus.OPENED, SessionStatus.CANCELLED, List.of(), period, RuleId.O3, " ")
+        SessionDay today = day(SessionStatus.OPENED, SessionFixture.START, 0);
+        assertThat(lifecycle.canMove(SessionStatus.OPENED, SessionStatus.CANCELLED, List.of(), period, today, RuleId.O3, " ")
                 .firstRefusal().orElseThrow().rule()).isEqualTo(RuleId.O3);
-        assertThat(lifecycle.canMove(SessionStatus.OPENED, SessionStatus.CANCELLED, List.of(), period, RuleId.O3,
+        assertThat(lifecycle.canMove(SessionStatus.OPENED, SessionStatus.CANCELLED, List.of(), period, today, RuleId.O3,
                 "Plis ouverts").isAllowed()).isTrue();
     }
 
     @Test
     void S2_openingIsRefusedWithoutTwoHabilitatedMembersThenAllowedAndAudited() {
         long id = sessions.createSession(f.centreId, f.details(f.number("LA")));
-        sessions.changeStatus(id, SessionStatus.CONVENED, null, null);
-        assertThatThrownBy(() -> sessions.changeStatus(id, SessionStatus.OPENED, null, null))
+        gate.convene(id);
+        assertThatThrownBy(() -> gate.open(id))
                 .isInstanceOf(RuleViolationException.class)
                 .satisfies(e -> assertThat(((RuleViolationException) e).refusals().get(0).rule()).isEqualTo(RuleId.S2));
         statusIs(id, "CONVENED");
         sessions.formJuryPair(id, f.habilitatedJuryMember("Alpha", "Anne"), f.habilitatedJuryMember("Beta", "Bruno"));
-        sessions.changeStatus(id, SessionStatus.OPENED, null, null);
+        gate.open(id);
         statusIs(id, "OPENED");
         assertThat(audited(id, RuleId.S2)).isEqualTo(1);
         assertThat(audited(id, null)).isEqualTo(1);
@@ -109,10 +127,10 @@ class SessionLifecycleTest {
     @Test
     void illegalTransitionIsRefusedWithAFrenchMessage() {
         long id = sessions.createSession(f.centreId, f.details(f.number("LB")));
-        assertThatThrownBy(() -> sessions.changeStatus(id, SessionStatus.ARCHIVED, null, null))
+        assertThatThrownBy(() -> gate.archived(id))
                 .isInstanceOf(InputRejectedException.class)
                 .hasMessageContaining("ne peut pas passer à « Archivée »");
-        assertThatThrownBy(() -> sessions.changeStatus(id, SessionStatus.CANCELLED, null, " "))
+        assertThatThrownBy(() -> gate.cancel(id, null, " "))
                 .isInstanceOf(InputRejectedException.class);
         statusIs(id, "PLANNED");
     }
@@ -120,9 +138,9 @@ class SessionLifecycleTest {
     @Test
     void O3_cancellationForUnsealedEnvelopesRecordsTheReason() {
         long id = sessions.createSession(f.centreId, f.details(f.number("LC")));
-        assertThatThrownBy(() -> sessions.changeStatus(id, SessionStatus.CANCELLED, RuleId.O3, ""))
+        assertThatThrownBy(() -> gate.cancel(id, RuleId.O3, ""))
                 .isInstanceOf(RuleViolationException.class);
-        sessions.changeStatus(id, SessionStatus.CANCELLED, RuleId.O3, "Plis décachetés constatés avec un candidat");
+        gate.cancel(id, RuleId.O3, "Plis décachetés constatés avec un candidat");
         statusIs(id, "CANCELLED");
         assertThat(sessions.statusReason(id)).contains("Plis décachetés constatés avec un candidat");
         assertThat(audited(id, RuleId.O3)).isEqualTo(1);
@@ -143,5 +161,138 @@ class SessionLifecycleTest {
         mvc.perform(post("/sessions/" + id + "/status").param("target", "BOGUS").with(csrf()).with(user(admin)))
                 .andExpect(status().isOk());
         statusIs(id, "CONVENED");
+    }
+
+    // ---- the gates of the one lifecycle (issue 13) ----
+
+    @Test
+    void O3_epreuvesCannotStartBeforeTheSealCheck() {
+        assertThat(refusedRule(lifecycle.canStartEpreuves(day(SessionStatus.OPENED, SessionFixture.START, 2))))
+                .isEqualTo(RuleId.O3);
+        assertThat(lifecycle.canStartEpreuves(day(SessionStatus.OPENED, SessionFixture.START, 2,
+                SessionFact.SEAL_CHECKED)).isAllowed()).isTrue();
+        assertThat(lifecycle.manualNext(SessionStatus.OPENED)).doesNotContain(SessionStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void O3_theStatusButtonsCannotStartTheEpreuves() throws Exception {
+        long id = sessions.createSession(f.centreId, f.details(f.number("LE")));
+        sessions.formJuryPair(id, f.habilitatedJuryMember("Alpha", "Anne"), f.habilitatedJuryMember("Beta", "Bruno"));
+        gate.convene(id);
+        gate.open(id);
+        mvc.perform(post("/sessions/" + id + "/status").param("target", "IN_PROGRESS").with(csrf()).with(user(f.admin())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("plis vérifiés cachetés")))
+                .andExpect(content().string(containsString("(O3)")));
+        assertThatThrownBy(() -> gate.startEpreuves(id)).isInstanceOf(RuleViolationException.class)
+                .satisfies(e -> assertThat(((RuleViolationException) e).refusals().get(0).rule()).isEqualTo(RuleId.O3));
+        statusIs(id, "OPENED");
+    }
+
+    @Test
+    void O3_epreuvesBelongToTheSessionDays() {
+        SessionFact[] sealed = {SessionFact.SEAL_CHECKED};
+        assertThat(refusedRule(lifecycle.canStartEpreuves(day(SessionStatus.OPENED, SessionFixture.START.minusDays(4),
+                2, sealed)))).isEqualTo(RuleId.O3);
+        assertThat(refusedRule(lifecycle.canStartEpreuves(day(SessionStatus.OPENED, SessionFixture.END.plusDays(1),
+                2, sealed)))).isEqualTo(RuleId.O3);
+        assertThat(lifecycle.canStartEpreuves(day(SessionStatus.OPENED, SessionFixture.END, 2, sealed)).isAllowed())
+                .isTrue();
+    }
+
+    @Test
+    void O1_theSessionOpensOnlyOnItsDays() {
+        long id = sessions.createSession(f.centreId, f.details(f.number("LF")));
+        sessions.formJuryPair(id, f.habilitatedJuryMember("Alpha", "Anne"), f.habilitatedJuryMember("Beta", "Bruno"));
+        gate.convene(id);
+        TestClock.setDay(SessionFixture.START.minusDays(4));
+        assertThatThrownBy(() -> gate.open(id)).isInstanceOf(RuleViolationException.class)
+                .satisfies(e -> assertThat(((RuleViolationException) e).refusals().get(0).rule()).isEqualTo(RuleId.O1))
+                .hasMessageContaining("du 08/03/2027 au 10/03/2027");
+        statusIs(id, "CONVENED");
+        TestClock.setDay(SessionFixture.START);
+        gate.open(id);
+        statusIs(id, "OPENED");
+    }
+
+    @Test
+    void S2_epreuvesNeedTwoHabilitatedMembersPresentAtTheReception() {
+        assertThat(refusedRule(lifecycle.canStartEpreuves(day(SessionStatus.OPENED, SessionFixture.START, 1,
+                SessionFact.SEAL_CHECKED)))).isEqualTo(RuleId.S2);
+    }
+
+    @Test
+    void O5_theDteIsNotHandedOutBeforeTheSealCheck() {
+        assertThat(refusedRule(lifecycle.allows(SessionAction.HAND_DTE, day(SessionStatus.OPENED, SessionFixture.START, 2))))
+                .isEqualTo(RuleId.O5);
+        assertThat(lifecycle.allows(SessionAction.HAND_DTE, day(SessionStatus.OPENED, SessionFixture.START, 2,
+                SessionFact.SEAL_CHECKED)).isAllowed()).isTrue();
+    }
+
+    @Test
+    void D3_gridsWaitForTheEpreuves() {
+        assertThat(refusedRule(lifecycle.allows(SessionAction.RECORD_GRID,
+                day(SessionStatus.OPENED, SessionFixture.START, 2, SessionFact.SEAL_CHECKED)))).isEqualTo(RuleId.D3);
+        assertThat(lifecycle.allows(SessionAction.RECORD_GRID, day(SessionStatus.IN_PROGRESS, SessionFixture.START, 2,
+                SessionFact.SEAL_CHECKED, SessionFact.EPREUVES_STARTED)).isAllowed()).isTrue();
+    }
+
+    @Test
+    void D4_outcomesAreDecidedOnTheLastDayOrAfterTheEpreuves() {
+        SessionFact[] started = {SessionFact.SEAL_CHECKED, SessionFact.EPREUVES_STARTED};
+        assertThat(refusedRule(lifecycle.allows(SessionAction.DECIDE_OUTCOME,
+                day(SessionStatus.OPENED, SessionFixture.END, 2, SessionFact.SEAL_CHECKED)))).isEqualTo(RuleId.D4);
+        assertThat(refusedRule(lifecycle.allows(SessionAction.DECIDE_OUTCOME,
+                day(SessionStatus.IN_PROGRESS, SessionFixture.START, 2, started)))).isEqualTo(RuleId.D4);
+        assertThat(lifecycle.allows(SessionAction.DECIDE_OUTCOME,
+                day(SessionStatus.IN_PROGRESS, SessionFixture.END, 2, started)).isAllowed()).isTrue();
+    }
+
+    @Test
+    void D8_noGridNorOutcomeAfterTheCountersignatureUntilASendBack() {
+        SessionDay countersigned = day(SessionStatus.REPORTS_SIGNED, SessionFixture.END, 2, SessionFact.SEAL_CHECKED,
+                SessionFact.EPREUVES_STARTED, SessionFact.GENERAL_PV_COUNTERSIGNED);
+        assertThat(refusedRule(lifecycle.allows(SessionAction.RECORD_GRID, countersigned))).isEqualTo(RuleId.D8);
+        assertThat(refusedRule(lifecycle.allows(SessionAction.DECIDE_OUTCOME, countersigned))).isEqualTo(RuleId.D8);
+        SessionDay sentBack = day(SessionStatus.REPORTS_SIGNED, SessionFixture.END.plusDays(3), 2,
+                SessionFact.SEAL_CHECKED, SessionFact.EPREUVES_STARTED, SessionFact.GENERAL_PV_COUNTERSIGNED,
+                SessionFact.TRANSMITTED, SessionFact.SENT_BACK);
+        assertThat(lifecycle.allows(SessionAction.DECIDE_OUTCOME, sentBack).isAllowed()).isTrue();
+    }
+
+    @Test
+    void D9_nothingChangesNorIsSignedAfterTheValidation() {
+        SessionDay validated = day(SessionStatus.VALIDATED, SessionFixture.END.plusDays(5), 2, SessionFact.SEAL_CHECKED,
+                SessionFact.EPREUVES_STARTED, SessionFact.GENERAL_PV_COUNTERSIGNED, SessionFact.TRANSMITTED,
+                SessionFact.SENT_BACK, SessionFact.TRANSMITTED, SessionFact.VALIDATED);
+        for (SessionAction action : List.of(SessionAction.RECORD_GRID, SessionAction.DECIDE_OUTCOME,
+                SessionAction.SIGN_PV, SessionAction.COUNTERSIGN_PV)) {
+            assertThat(refusedRule(lifecycle.allows(action, validated))).as(action.name()).isEqualTo(RuleId.D9);
+        }
+    }
+
+    @Test
+    void D6_aSignatureIsMadeOnTheLastDayOrAfter() {
+        assertThat(refusedRule(lifecycle.allows(SessionAction.SIGN_PV,
+                day(SessionStatus.DELIBERATION, SessionFixture.START, 2)))).isEqualTo(RuleId.D6);
+        assertThat(refusedRule(lifecycle.allows(SessionAction.COUNTERSIGN_PV,
+                day(SessionStatus.DELIBERATION, SessionFixture.START, 2)))).isEqualTo(RuleId.D8);
+        assertThat(lifecycle.allows(SessionAction.SIGN_PV, day(SessionStatus.DELIBERATION, SessionFixture.END, 2))
+                .isAllowed()).isTrue();
+    }
+
+    @Test
+    void A1_thePvsAreTransmittedAfterTheSessionEnd() {
+        assertThat(refusedRule(lifecycle.allows(SessionAction.TRANSMIT,
+                day(SessionStatus.REPORTS_SIGNED, SessionFixture.END, 2)))).isEqualTo(RuleId.A1);
+        assertThat(lifecycle.allows(SessionAction.TRANSMIT, day(SessionStatus.REPORTS_SIGNED,
+                SessionFixture.END.plusDays(1), 2)).isAllowed()).isTrue();
+    }
+
+    @Test
+    void D4_deliberationStartsOnTheLastDayOrAfter() {
+        SessionPeriod period = new SessionPeriod(1, SessionFixture.START, SessionFixture.END);
+        assertThat(refusedRule(lifecycle.canMove(SessionStatus.IN_PROGRESS, SessionStatus.DELIBERATION, List.of(),
+                period, day(SessionStatus.IN_PROGRESS, SessionFixture.START, 2), null, null))).isEqualTo(RuleId.D4);
     }
 }

@@ -22,6 +22,8 @@ import fr.sessiontp.security.CurrentUser;
 import fr.sessiontp.security.Role;
 import fr.sessiontp.session.SessionStatus;
 import fr.sessiontp.session.SessionView;
+import fr.sessiontp.session.SessionAction;
+import fr.sessiontp.session.SessionGate;
 import fr.sessiontp.session.ValidationPath;
 import fr.sessiontp.session.Sessions;
 import java.security.MessageDigest;
@@ -42,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The closing use cases: transmit the signed PVs to the authority (A1, X7), validate them — which releases the results
  * (D9) — or send them back with a reason, and archive the session. Each checks {@link ClosingPolicy}, moves the
- * session through {@link Sessions#changeStatus} and writes the audit trail in the same transaction. Who may act on
+ * session through {@link SessionGate} and writes the audit trail in the same transaction. Who may act on
  * which session: the centre's staff ({@link Sessions#sessionManagedBy}) transmit and archive; the authority of the
  * centre's region reviews. Anyone else gets {@link NoSuchElementException} (a 404 on the pages).
  */
@@ -50,6 +52,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Closing {
 
     private final Sessions sessions;
+    private final SessionGate gate;
     private final SignedReports signedReports;
     private final ClosingRepository repository;
     private final TransmissionDeadline deadlines;
@@ -57,9 +60,10 @@ public class Closing {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Closing(Sessions sessions, SignedReports signedReports, ClosingRepository repository,
+    Closing(Sessions sessions, SessionGate gate, SignedReports signedReports, ClosingRepository repository,
             TransmissionDeadline deadlines, SessionFile sessionFile, AuditTrail audit, Clock clock) {
         this.sessions = sessions;
+        this.gate = gate;
         this.signedReports = signedReports;
         this.repository = repository;
         this.deadlines = deadlines;
@@ -138,6 +142,7 @@ public class Closing {
         SessionView session = managed(user, sessionId);
         List<SignedReport> reports = signedReports.latestOf(sessionId);
         ClosingPolicy.mayTransmit(session.summary().status(), reports).orThrow();
+        gate.require(sessionId, SessionAction.TRANSMIT);
         Instant now = clock.instant();
         Deadline deadline = deadlines.of(session.summary().endDate(), LocalDate.ofInstant(now, TransmissionDeadline.FRANCE));
         String region = session.centre().region();
@@ -147,7 +152,7 @@ public class Closing {
             repository.insertItem(id, new ItemRow(r.versionId(), r.kind().name(), r.candidateId(), r.version(),
                     r.contentSha256(), r.sealedSha256()));
         }
-        sessions.changeStatus(sessionId, SessionStatus.TRANSMITTED, RuleId.A1, null);
+        gate.transmitted(sessionId);
         String versions = reports.stream().map(r -> Messages.get("closing.audit.version", label(r), r.version(),
                 r.sealedSha256())).collect(Collectors.joining(" ; "));
         audit.record("closing.transmitted", RuleId.A1, "session", String.valueOf(sessionId),
@@ -169,7 +174,7 @@ public class Closing {
         repository.insertDecision(transmission.id(), sessionId, "VALIDATED", null, clock.instant(), user.userId(),
                 user.displayName(), ValidationPath.AUTHORITY_IN_APP.name());
         repository.recordReleasedOutcome(sessionId, clock.instant());
-        sessions.validate(sessionId, ValidationPath.AUTHORITY_IN_APP, user);
+        gate.validated(sessionId, ValidationPath.AUTHORITY_IN_APP, user);
         audit.record("closing.validated", RuleId.D9, "session", String.valueOf(sessionId),
                 Messages.get("closing.audit.validated", session.summary().number(), user.displayName()));
     }
@@ -204,7 +209,7 @@ public class Closing {
         long id = repository.insertOutsideValidation(decision, sessionId, input.receivedOn(), reference,
                 fileName(input.fileName()), input.notificationPdf(), sha256, now, user.userId(), user.displayName());
         repository.recordReleasedOutcome(sessionId, now);
-        sessions.validate(sessionId, ValidationPath.RECORDED_BY_CENTRE, user);
+        gate.validated(sessionId, ValidationPath.RECORDED_BY_CENTRE, user);
         audit.record("closing.validatedOutside", RuleId.D9, "session", String.valueOf(sessionId),
                 Messages.get("closing.audit.validatedOutside", session.summary().number(), user.displayName(),
                         TransmissionDeadline.formatted(input.receivedOn()), reference, sha256));
@@ -244,7 +249,7 @@ public class Closing {
         TransmissionRow transmission = repository.lastTransmission(sessionId).orElseThrow();
         repository.insertDecision(transmission.id(), sessionId, "SENT_BACK", text, clock.instant(), user.userId(),
                 user.displayName());
-        sessions.changeStatus(sessionId, SessionStatus.REPORTS_SIGNED, RuleId.A1, text);
+        gate.sentBack(sessionId, text);
         audit.record("closing.sentBack", RuleId.A1, "session", String.valueOf(sessionId),
                 Messages.get("closing.audit.sentBack", session.summary().number(), user.displayName(), text));
     }
@@ -260,7 +265,7 @@ public class Closing {
         SessionView session = managed(user, sessionId);
         ClosingPolicy.mayArchive(session.summary().status()).orThrow();
         sessionFile.mayClose(sessionId).orThrow();
-        sessions.changeStatus(sessionId, SessionStatus.ARCHIVED, RuleId.X7, null);
+        gate.archived(sessionId);
         audit.record("closing.archived", RuleId.X7, "session", String.valueOf(sessionId),
                 Messages.get("closing.audit.archived", session.summary().number()));
     }

@@ -11,6 +11,7 @@ import fr.sessiontp.referential.Referential;
 import fr.sessiontp.security.CurrentUser;
 import fr.sessiontp.security.UserAccounts;
 import fr.sessiontp.session.SessionView;
+import fr.sessiontp.session.SessionGate;
 import fr.sessiontp.session.Sessions;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -21,12 +22,14 @@ import org.springframework.stereotype.Component;
 class ConductSupport {
 
     final Sessions sessions;
+    final SessionGate gate;
     final ConductRepository repository;
     final Referential referential;
     final PeopleDirectory people;
 
-    ConductSupport(Sessions sessions, ConductRepository repository, Referential referential,
+    ConductSupport(Sessions sessions, SessionGate gate, ConductRepository repository, Referential referential,
                    PeopleDirectory people) {
+        this.gate = gate;
         this.people = people;
         this.sessions = sessions;
         this.repository = repository;

@@ -9,6 +9,7 @@ import fr.sessiontp.conduct.domain.Step;
 import fr.sessiontp.conduct.persistence.ConductRepository;
 import fr.sessiontp.people.JuryMemberSummary;
 import fr.sessiontp.referential.EpreuveTemplate;
+import fr.sessiontp.session.SessionFact;
 import fr.sessiontp.session.SessionView;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -43,7 +44,10 @@ public class JuryReception {
         opening.recordStep(sessionId, step);
     }
 
-    /** J1/S3: a jury member of the session confirms having no link with their candidates (refused if one is declared). */
+    /**
+     * J1/S3: a jury member of the session, present at the reception, confirms having no link with their candidates
+     * (refused if one is declared); their presence is recorded for S2.
+     */
     @Transactional
     public void confirmNoLink(long sessionId, long juryMemberId) {
         SessionView session = support.onSite(sessionId);
@@ -52,6 +56,7 @@ public class JuryReception {
                 .orElseThrow(() -> new InputRejectedException("juryMemberId", Messages.get("session.error.juryMemberUnknown")));
         support.sessions.juryMemberHasNoLink(sessionId, juryMemberId).orThrow();
         repository.confirmNoLink(sessionId, juryMemberId);
+        support.gate.record(sessionId, SessionFact.JURY_MEMBER_PRESENT, juryMemberId);
         audit.record("conduct.jury.noLinkConfirmed", RuleId.S3, "session", ConductSupport.sid(session),
                 Messages.get("conduct.audit.noLink", member.displayName(), session.summary().number()));
     }

@@ -12,6 +12,8 @@ import fr.sessiontp.people.CandidateSummary;
 import fr.sessiontp.planning.Deroules;
 import fr.sessiontp.people.JuryMemberSummary;
 import fr.sessiontp.referential.EpreuveTemplate;
+import fr.sessiontp.session.SessionAction;
+import fr.sessiontp.session.SessionFact;
 import fr.sessiontp.session.SessionStatus;
 import fr.sessiontp.session.SessionView;
 import java.time.LocalTime;
@@ -38,11 +40,11 @@ public class OpeningDay {
         this.deroules = deroules;
     }
 
-    /** Opens the session (CONVENED → OPENED, S2 checked by the session lifecycle). */
+    /** Opens the session (CONVENED → OPENED, on a session day with two habilitated jury members: the lifecycle). */
     @Transactional
     public void open(long sessionId) {
         support.session(sessionId);
-        support.sessions.changeStatus(sessionId, SessionStatus.OPENED, null, null);
+        support.gate.open(sessionId);
     }
 
     /** O1: records a candidate present once convocation, identity and (if required) outfit are checked. */
@@ -85,12 +87,14 @@ public class OpeningDay {
         rules.envelopeCheck(witnessId, support.presentIds(sessionId), sealed, text).orThrow();
         CandidateSummary witness = ConductSupport.enrolled(session, witnessId);
         repository.saveEnvelopeCheck(sessionId, sealed, witnessId, text);
+        if (sealed) {
+            support.gate.record(sessionId, SessionFact.SEAL_CHECKED, witnessId);
+        }
         audit.record(sealed ? "conduct.envelopes.sealed" : "conduct.envelopes.unsealed", RuleId.O3, "session",
                 ConductSupport.sid(session), Messages.get(sealed ? "conduct.audit.sealed" : "conduct.audit.unsealed",
                         session.summary().number(), witness.displayName(), text == null ? "—" : text));
         if (!sealed) {
-            support.sessions.changeStatus(sessionId, SessionStatus.CANCELLED, RuleId.O3,
-                    Messages.get("conduct.cancelReason", witness.displayName(), text));
+            support.gate.cancel(sessionId, RuleId.O3, Messages.get("conduct.cancelReason", witness.displayName(), text));
         }
     }
 
@@ -117,12 +121,14 @@ public class OpeningDay {
                 Messages.get("conduct.audit.step", Messages.get(dynamicKey("conduct.step.", step.name())), session.summary().number()));
     }
 
-    /** O3: the épreuves start (OPENED → IN_PROGRESS) only after the envelopes were checked sealed. */
+    /**
+     * O3, S2: the épreuves start (OPENED → IN_PROGRESS) only after the envelopes were checked sealed and with two
+     * habilitated jury members present at the reception, on a session day: the session's lifecycle decides.
+     */
     @Transactional
     public void startEpreuves(long sessionId) {
         SessionView session = support.onSite(sessionId);
-        rules.startEpreuves(repository.envelopeCheck(sessionId).map(EnvelopeCheck::sealed).orElse(null)).orThrow();
-        support.sessions.changeStatus(session.id(), SessionStatus.IN_PROGRESS, RuleId.O3, null);
+        support.gate.startEpreuves(session.id());
     }
 
     /** O5: a DTE candidat to a present candidate at the start of an épreuve, or the DTE jury to a jury member. */
@@ -130,6 +136,7 @@ public class OpeningDay {
     public void handDte(long sessionId, String epreuveCode, Long candidateId, Long juryMemberId) {
         SessionView session = support.onSite(sessionId);
         EpreuveTemplate epreuve = support.epreuve(session, epreuveCode);
+        support.gate.require(sessionId, SessionAction.HAND_DTE);
         String recipient;
         if (candidateId != null) {
             CandidateSummary candidate = ConductSupport.enrolled(session, candidateId);

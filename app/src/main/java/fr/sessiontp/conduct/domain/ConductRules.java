@@ -39,14 +39,6 @@ public final class ConductRules {
         return Decision.allowed();
     }
 
-    /** O3: the épreuves start only once the envelopes were checked sealed. */
-    public Decision startEpreuves(Boolean envelopesSealed) {
-        if (envelopesSealed == null || !envelopesSealed) {
-            return Decision.refused(RuleId.O3, "conduct.refusal.O3.notChecked");
-        }
-        return Decision.allowed();
-    }
-
     /** O4: the content is checked after the envelopes were found sealed; a mismatch is described. */
     public Decision contentCheck(Boolean envelopesSealed, boolean matches, String note) {
         if (envelopesSealed == null || !envelopesSealed) {
@@ -101,6 +93,34 @@ public final class ConductRules {
             return Decision.allowed();
         }
         return Decision.refused(RuleId.S1, "conduct.refusal.S1.notDesignated");
+    }
+
+    /**
+     * S1: a hand-over to another responsable: the person acting now (if any, today) is not the one taking over, and the
+     * hand-over comes after they took over.
+     */
+    public Decision handOver(Long actingManagerId, LocalTime actingFrom, long takingOverId, LocalTime from) {
+        if (actingManagerId == null) {
+            return Decision.allowed();
+        }
+        if (actingManagerId == takingOverId) {
+            return Decision.refused(RuleId.S1, "conduct.refusal.S1.alreadyActing");
+        }
+        if (!from.isAfter(actingFrom)) {
+            return Decision.refused(RuleId.S1, "conduct.refusal.S1.handOverBeforeStart", actingFrom.toString());
+        }
+        return Decision.allowed();
+    }
+
+    /** S1: the end of the responsable's presence on site today: someone acts, and the end comes after their start. */
+    public Decision endPresence(Long actingManagerId, LocalTime actingFrom, LocalTime until) {
+        if (actingManagerId == null) {
+            return Decision.refused(RuleId.S1, "conduct.refusal.S1.nobodyActing");
+        }
+        if (!until.isAfter(actingFrom)) {
+            return Decision.refused(RuleId.S1, "conduct.refusal.S1.endBeforeStart", actingFrom.toString());
+        }
+        return Decision.allowed();
     }
 
     /** J1: every reception item done and every jury member of the session confirmed having no link. */

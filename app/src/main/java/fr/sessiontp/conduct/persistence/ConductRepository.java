@@ -4,6 +4,7 @@ import fr.sessiontp.conduct.CandidateIncident;
 import fr.sessiontp.conduct.domain.Step;
 import java.sql.Array;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -33,7 +34,13 @@ public class ConductRepository {
                               boolean admitted) {
     }
 
-    public record ManagerPresence(long managerId, LocalTime fromTime, Instant recordedAt) {
+    /** S1: who acted as responsable on site, on which day, from and until when, handed over by whom, recorded by whom. */
+    public record ManagerPresence(long id, long managerId, LocalDate day, LocalTime fromTime, LocalTime untilTime,
+                                  Long handedOverBy, String recordedBy, Instant recordedAt) {
+
+        public boolean current() {
+            return untilTime == null;
+        }
     }
 
     public record Sitting(long proctorId, String epreuveCode, Instant startedAt) {
@@ -172,16 +179,30 @@ public class ConductRepository {
 
     // ---- S1, S6 ----
 
-    public void saveManagerPresence(long sessionId, long managerId, LocalTime from) {
-        jdbc.sql("insert into conduct_manager_presence (session_id, manager_id, from_time) values (:s, :m, :f)")
-                .param("s", sessionId).param("m", managerId).param("f", from).update();
+    /** S1: a presence as responsable on site, from a time of a day, handed over by the previous one (or null). */
+    public void saveManagerPresence(long sessionId, long managerId, LocalDate day, LocalTime from, Long handedOverBy,
+                                    String recordedBy) {
+        jdbc.sql("""
+                        insert into conduct_manager_presence (session_id, manager_id, on_day, from_time, handed_over_by,
+                                                              recorded_by)
+                        values (:s, :m, :d, :f, :h, :by)""")
+                .param("s", sessionId).param("m", managerId).param("d", day).param("f", from)
+                .param("h", handedOverBy).param("by", recordedBy).update();
+    }
+
+    /** S1: the current presence ends at {@code until} (a hand-over or the end of the day). */
+    public void endManagerPresence(long presenceId, LocalTime until, String endedBy) {
+        jdbc.sql("update conduct_manager_presence set until_time = :u, ended_by = :by where id = :id and until_time is null")
+                .param("id", presenceId).param("u", until).param("by", endedBy).update();
     }
 
     public List<ManagerPresence> managerPresences(long sessionId) {
         return jdbc.sql("select * from conduct_manager_presence where session_id = :s order by recorded_at, id")
                 .param("s", sessionId)
-                .query((rs, n) -> new ManagerPresence(rs.getLong("manager_id"), rs.getObject("from_time", LocalTime.class),
-                        instant(rs, "recorded_at")))
+                .query((rs, n) -> new ManagerPresence(rs.getLong("id"), rs.getLong("manager_id"),
+                        rs.getObject("on_day", LocalDate.class), rs.getObject("from_time", LocalTime.class),
+                        rs.getObject("until_time", LocalTime.class), (Long) rs.getObject("handed_over_by"),
+                        rs.getString("recorded_by"), instant(rs, "recorded_at")))
                 .list();
     }
 

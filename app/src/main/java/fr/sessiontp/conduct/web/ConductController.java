@@ -22,7 +22,7 @@ import fr.sessiontp.security.Role;
 import fr.sessiontp.security.UserAccounts;
 import fr.sessiontp.session.SessionView;
 import fr.sessiontp.session.Sessions;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -61,13 +61,15 @@ class ConductController {
     private final DocumentRenderer renderer;
     private final Deroules deroules;
     private final AttendanceDay attendanceDay;
+    private final Clock clock;
 
     ConductController(Sessions sessions, ConductQueries queries, OpeningDay opening, SiteStaff staff,
                       JuryReception reception, RecordIncident incidents, InformationSheets sheets,
                       Referential referential, PeopleDirectory people, DocumentRenderer renderer,
-                      Deroules deroules, AttendanceDay attendanceDay) {
+                      Deroules deroules, AttendanceDay attendanceDay, Clock clock) {
         this.deroules = deroules;
         this.attendanceDay = attendanceDay;
+        this.clock = clock;
         this.sessions = sessions;
         this.queries = queries;
         this.opening = opening;
@@ -179,6 +181,12 @@ class ConductController {
                 () -> staff.actingManager(id, required(managerId, "managerId"), time(fromTime, "fromTime")));
     }
 
+    @PostMapping("/sessions/{id}/conduct/manager/end")
+    String endPresence(@PathVariable long id, @RequestParam(required = false) String untilTime, Model model) {
+        return act(managed(id), model, "site-staff", Map.of("untilTime", text(untilTime)),
+                () -> staff.endPresence(id, time(untilTime, "untilTime")));
+    }
+
     @PostMapping("/sessions/{id}/conduct/briefings")
     String brief(@PathVariable long id, @RequestParam(required = false) String proctorId, Model model) {
         return act(managed(id), model, "proctors", Map.of(), () -> staff.brief(id, required(proctorId, "proctorId")));
@@ -253,7 +261,7 @@ class ConductController {
         model.put("state", queries.state(id));
         model.put("epreuves", attendanceDay.epreuves(session, date));
         byte[] pdf = renderer.renderPdf("conduct/documents/attendance", model, DocumentMeta.french(title,
-                session.centre().name(), Messages.get("conduct.attendance.subject"), Instant.now()));
+                session.centre().name(), Messages.get("conduct.attendance.subject"), clock.instant()));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("emargement-" + session.summary().number() + "-" + date + ".pdf").build().toString())
@@ -284,7 +292,7 @@ class ConductController {
                 .filter(c -> sitting.candidateIds().contains(c.id())).toList());
         model.put("state", queries.state(id));
         byte[] pdf = renderer.renderPdf("conduct/documents/sitting-attendance", model, DocumentMeta.french(title,
-                session.centre().name(), Messages.get("conduct.attendance.subject"), Instant.now()));
+                session.centre().name(), Messages.get("conduct.attendance.subject"), clock.instant()));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("emargement-" + session.summary().number() + "-seance-" + index + ".pdf").build()
@@ -398,7 +406,7 @@ class ConductController {
         model.addAttribute("days", session.summary().startDate().datesUntil(session.summary().endDate().plusDays(1))
                 .limit(31).toList());
         model.addAttribute("sittings", isStaff ? deroules.sittings(session.id()) : List.of());
-        model.addAttribute("tomorrow", LocalDate.now().plusDays(1).equals(session.summary().startDate()));
+        model.addAttribute("tomorrow", LocalDate.now(clock).plusDays(1).equals(session.summary().startDate()));
         return "conduct/conduct";
     }
 

@@ -28,6 +28,7 @@ class ConductRoutes implements RouteRules {
                 .post(base + "/dte", staff)
                 .post(base + "/late", staff)
                 .post(base + "/manager", staff)
+                .post(base + "/manager/end", staff)
                 .post(base + "/briefings", staff)
                 .post(base + "/sittings", staff)
                 .post(base + "/plateau", staff)

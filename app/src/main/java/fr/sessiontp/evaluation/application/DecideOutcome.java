@@ -6,6 +6,8 @@ import fr.sessiontp.common.RuleId;
 import fr.sessiontp.evaluation.Outcome;
 import fr.sessiontp.evaluation.domain.OutcomePolicy;
 import fr.sessiontp.security.CurrentUser;
+import fr.sessiontp.session.SessionAction;
+import fr.sessiontp.session.SessionGate;
 import fr.sessiontp.session.SessionStatus;
 import fr.sessiontp.session.Sessions;
 import java.util.List;
@@ -25,19 +27,21 @@ public class DecideOutcome {
     private final fr.sessiontp.evaluation.persistence.EvaluationRepository repository;
     private final AuditTrail audit;
     private final Sessions sessions;
+    private final SessionGate gate;
 
     DecideOutcome(DeliberationSupport support, fr.sessiontp.evaluation.persistence.EvaluationRepository repository,
-                  AuditTrail audit, Sessions sessions) {
+                  AuditTrail audit, Sessions sessions, SessionGate gate) {
         this.support = support;
         this.repository = repository;
         this.audit = audit;
         this.sessions = sessions;
+        this.gate = gate;
     }
 
     @Transactional
     public void confirm(CurrentUser user, long sessionId, long candidateId, Outcome chosen, List<String> codes,
                         String observations, String recommendations) {
-        CandidateFile file = support.editableFile(user, sessionId, candidateId);
+        CandidateFile file = support.editableFile(user, sessionId, candidateId, SessionAction.DECIDE_OUTCOME);
         String obs = EvaluateCandidate.checked(observations, "observations");
         String rec = EvaluateCandidate.checked(recommendations, "recommendations");
         OutcomePolicy.confirm(file.session().summary().type(), file.synthesis(), chosen, codes, rec,
@@ -57,7 +61,7 @@ public class DecideOutcome {
     private void deliberationStarted(long sessionId) {
         SessionStatus current = sessions.session(sessionId).orElseThrow().summary().status();
         if (current == SessionStatus.IN_PROGRESS && sessions.nextStatuses(current).contains(SessionStatus.DELIBERATION)) {
-            sessions.changeStatus(sessionId, SessionStatus.DELIBERATION, null, null);
+            gate.startDeliberation(sessionId);
         }
     }
 }

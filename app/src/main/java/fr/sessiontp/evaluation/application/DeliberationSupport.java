@@ -14,6 +14,8 @@ import fr.sessiontp.referential.Referential;
 import fr.sessiontp.referential.TitleReferential;
 import fr.sessiontp.security.CurrentUser;
 import fr.sessiontp.security.Role;
+import fr.sessiontp.session.SessionAction;
+import fr.sessiontp.session.SessionGate;
 import fr.sessiontp.session.SessionView;
 import fr.sessiontp.session.Sessions;
 import java.util.List;
@@ -27,11 +29,14 @@ import org.springframework.stereotype.Component;
 public class DeliberationSupport {
 
     private final Sessions sessions;
+    private final SessionGate gate;
     private final Referential referential;
     private final EvaluationRepository repository;
     private final Conduct conduct;
 
-    DeliberationSupport(Sessions sessions, Referential referential, EvaluationRepository repository, Conduct conduct) {
+    DeliberationSupport(Sessions sessions, SessionGate gate, Referential referential, EvaluationRepository repository,
+                        Conduct conduct) {
+        this.gate = gate;
         this.sessions = sessions;
         this.referential = referential;
         this.repository = repository;
@@ -86,12 +91,17 @@ public class DeliberationSupport {
      * For editing use cases (every grid, input and outcome change passes here): the file, or a J2 refusal when the
      * user is not the candidate's pair, or a J1 refusal while the jury reception is not complete (conduct module).
      */
-    public CandidateFile editableFile(CurrentUser user, long sessionId, long candidateId) {
+    /**
+     * The candidate's file for the pair that evaluates them, once the reception is complete (J1) and when the
+     * session's lifecycle allows the action now (épreuves started, not countersigned nor validated, dates).
+     */
+    public CandidateFile editableFile(CurrentUser user, long sessionId, long candidateId, SessionAction action) {
         CandidateFile file = file(user, sessionId, candidateId);
         List<Long> pairMembers = file.pair() == null ? List.of()
                 : file.pair().members().stream().map(JuryMemberSummary::id).toList();
         JuryAccessPolicy.mayEnterGrids(user.personId(), pairMembers).orThrow();
         conduct.evaluationMayStart(sessionId).orThrow();
+        gate.require(sessionId, action);
         return file;
     }
 

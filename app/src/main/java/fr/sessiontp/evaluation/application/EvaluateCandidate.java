@@ -9,6 +9,7 @@ import fr.sessiontp.evaluation.persistence.EvaluationRepository.FinalInterviewRo
 import fr.sessiontp.referential.Certificate;
 import fr.sessiontp.referential.Competence;
 import fr.sessiontp.security.CurrentUser;
+import fr.sessiontp.session.SessionAction;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +38,7 @@ public class EvaluateCandidate {
 
     @Transactional
     public void observations(CurrentUser user, long sessionId, long candidateId, Map<String, String> byEpreuve) {
-        CandidateFile file = support.editableFile(user, sessionId, candidateId);
+        CandidateFile file = support.editableFile(user, sessionId, candidateId, SessionAction.RECORD_GRID);
         Set<String> codes = file.epreuves().stream().map(e -> e.code()).collect(Collectors.toSet());
         byEpreuve.forEach((code, text) -> {
             if (codes.contains(code)) {
@@ -51,7 +52,7 @@ public class EvaluateCandidate {
 
     @Transactional
     public void finalInterview(CurrentUser user, long sessionId, long candidateId, FinalInterviewRow row) {
-        CandidateFile file = support.editableFile(user, sessionId, candidateId);
+        CandidateFile file = support.editableFile(user, sessionId, candidateId, SessionAction.RECORD_GRID);
         repository.saveFinalInterview(sessionId, candidateId, new FinalInterviewRow(checked(row.project(), "project"),
                 checked(row.tradeCulture(), "tradeCulture"), checked(row.conclusions(), "conclusions")), user.personId());
         audit.record("evaluation.finalInterviewEntered", RuleId.J2, "candidate", String.valueOf(candidateId),
@@ -62,7 +63,7 @@ public class EvaluateCandidate {
     /** Saves the answers given (competence id → mastered); competences left unanswered stay as they were. */
     @Transactional
     public void synthesis(CurrentUser user, long sessionId, long candidateId, Map<Long, Boolean> answers) {
-        CandidateFile file = support.editableFile(user, sessionId, candidateId);
+        CandidateFile file = support.editableFile(user, sessionId, candidateId, SessionAction.RECORD_GRID);
         Set<Long> inScope = file.certificatesOfKind().stream().flatMap(c -> c.competences().stream())
                 .map(Competence::id).collect(Collectors.toSet());
         answers.forEach((competence, mastered) -> {
@@ -81,7 +82,7 @@ public class EvaluateCandidate {
 
     @Transactional
     public void inputs(CurrentUser user, long sessionId, long candidateId, String ecf, String msp, String dp) {
-        CandidateFile file = support.editableFile(user, sessionId, candidateId);
+        CandidateFile file = support.editableFile(user, sessionId, candidateId, SessionAction.RECORD_GRID);
         repository.saveInputs(sessionId, candidateId, file.inputs().ecf() ? checked(ecf, "ecf") : "",
                 checked(msp, "msp"), file.inputs().dp() ? checked(dp, "dp") : "", user.personId());
         audit.record("evaluation.inputsEntered", RuleId.D2, "candidate", String.valueOf(candidateId),
@@ -92,7 +93,7 @@ public class EvaluateCandidate {
     /** X1: the CCPs a candidate sits at a CCP session. */
     @Transactional
     public void certificatesSat(CurrentUser user, long sessionId, long candidateId, Set<Long> certificateIds) {
-        CandidateFile file = support.editableFile(user, sessionId, candidateId);
+        CandidateFile file = support.editableFile(user, sessionId, candidateId, SessionAction.RECORD_GRID);
         if (!file.inputs().chooseCertificatesSat()) {
             throw new InputRejectedException("sat", Messages.get("evaluation.error.notCcpSession"));
         }

@@ -34,6 +34,9 @@ import fr.sessiontp.security.CurrentUser;
 import fr.sessiontp.security.Role;
 import fr.sessiontp.session.SessionStatus;
 import fr.sessiontp.session.SessionView;
+import fr.sessiontp.session.SessionAction;
+import fr.sessiontp.session.SessionFact;
+import fr.sessiontp.session.SessionGate;
 import fr.sessiontp.session.Sessions;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -66,6 +69,7 @@ public class Reports {
     public static final String GENERAL_TEMPLATE = "reports/documents/general";
 
     private final Sessions sessions;
+    private final SessionGate gate;
     private final Evaluations evaluations;
     private final Conduct conduct;
     private final Referential referential;
@@ -77,10 +81,12 @@ public class Reports {
     private final Clock clock;
     private final String dreetsEmail;
 
-    Reports(Sessions sessions, Evaluations evaluations, Conduct conduct, Referential referential, Centres centres,
+    Reports(Sessions sessions, SessionGate gate, Evaluations evaluations, Conduct conduct, Referential referential,
+            Centres centres,
             ReportRepository repository, DocumentRenderer renderer, DocumentSealer sealer, AuditTrail audit, Clock clock,
             @Value("${sessiontp.reports.dreets-email:}") String dreetsEmail) {
         this.sessions = sessions;
+        this.gate = gate;
         this.evaluations = evaluations;
         this.conduct = conduct;
         this.referential = referential;
@@ -273,7 +279,7 @@ public class Reports {
     private void reportsSigned(SessionView session) {
         SessionStatus current = sessions.session(session.id()).orElseThrow().summary().status();
         if (sessions.nextStatuses(current).contains(SessionStatus.REPORTS_SIGNED)) {
-            sessions.changeStatus(session.id(), SessionStatus.REPORTS_SIGNED, RuleId.D8, null);
+            gate.reportsSigned(session.id());
         }
     }
 
@@ -299,6 +305,7 @@ public class Reports {
             rule = SignaturePolicy.juryRule(version.kind());
             SignaturePolicy.juryMaySign(version.kind(), user.personId(), requiredIds, signedJury, view.latest(),
                     countersigned).orThrow();
+            gate.require(session.id(), SessionAction.SIGN_PV);
             kindOfSigner = "JURY";
             signerName = view.requiredJury().stream().filter(s -> s.juryMemberId() == user.personId()).findFirst()
                     .orElseThrow().name();
@@ -306,6 +313,7 @@ public class Reports {
             rule = RuleId.D8;
             SignaturePolicy.managerMayCountersign(user.personId(), managersOf(session), requiredIds, signedJury,
                     view.latest(), countersigned).orThrow();
+            gate.require(session.id(), SessionAction.COUNTERSIGN_PV);
             kindOfSigner = "MANAGER";
             signerName = managerSummary(session, user.personId()).displayName();
         } else {
@@ -330,6 +338,7 @@ public class Reports {
                         + version.version() + " de la session " + version.sessionNumber() + " ; contenu SHA-256 "
                         + version.contentSha256() + " ; PDF scellé SHA-256 " + sealed.sha256());
         if (kindOfSigner.equals("MANAGER") && version.kind() == ReportKind.GENERAL) {
+            gate.record(session.id(), SessionFact.GENERAL_PV_COUNTERSIGNED, user.personId());
             reportsSigned(session);
         }
         if (notice != null) {
@@ -410,6 +419,11 @@ public class Reports {
                 : new SignatureBlock("", manager.signerName(), format.format(manager.signedAt())));
         model.put("draft", signatures.isEmpty());
         model.put("stamped", !signatures.isEmpty());
+        // a correction made later says so: the day it was prepared and the version it replaces
+        model.put("correction", version.supersedesId() == null ? null : Messages.get("reports.pv.correction",
+                version.version(), java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                        .withZone(java.time.ZoneId.of("Europe/Paris")).format(version.createdAt()),
+                version.version() - 1));
         return model;
     }
 

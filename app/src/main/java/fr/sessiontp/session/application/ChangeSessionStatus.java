@@ -23,10 +23,12 @@ public class ChangeSessionStatus {
     private final SessionSupport support;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final SessionDays days;
     private final SessionLifecycle lifecycle = new SessionLifecycle();
 
-    ChangeSessionStatus(SessionSupport support, AuditTrail audit, ApplicationEventPublisher events) {
+    ChangeSessionStatus(SessionSupport support, SessionDays days, AuditTrail audit, ApplicationEventPublisher events) {
         this.support = support;
+        this.days = days;
         this.audit = audit;
         this.events = events;
     }
@@ -42,6 +44,7 @@ public class ChangeSessionStatus {
         change(sessionId, target, null, reason);
     }
 
+    /** A move of a flow, guarded by the lifecycle (see {@link SessionLifecycle#canMove}); audited and published. */
     @Transactional
     public void change(long sessionId, SessionStatus target, RuleId cause, String reason) {
         SessionRow session = support.lock(sessionId);
@@ -75,7 +78,8 @@ public class ChangeSessionStatus {
             throw new InputRejectedException("reason", Messages.get("session.error.cancelReasonRequired"));
         }
         var members = support.pairedMembers(support.sessions.pairs(sessionId));
-        lifecycle.canMove(session.status(), target, members, SessionSupport.period(session), cause, text).orThrow();
+        lifecycle.canMove(session.status(), target, members, SessionSupport.period(session), days.of(session), cause, text)
+                .orThrow();
         support.sessions.changeStatus(sessionId, target, text);
         RuleId rule = cause != null ? cause : target == SessionStatus.OPENED ? RuleId.S2 : null;
         audit.record("session.status.changed", rule, "session", String.valueOf(sessionId),

@@ -1,7 +1,6 @@
 package fr.sessiontp.session.application;
 
 import fr.sessiontp.common.Decision;
-import fr.sessiontp.common.RuleId;
 import fr.sessiontp.security.CurrentUser;
 import fr.sessiontp.session.SessionStatus;
 import fr.sessiontp.session.domain.SessionLifecycle;
@@ -123,16 +122,6 @@ class SessionsService implements Sessions {
     @Override
     public void removeProctor(long sessionId, long proctorId) {
         removeProctor.remove(sessionId, proctorId);
-    }
-
-    @Override
-    public void changeStatus(long sessionId, SessionStatus target, RuleId cause, String reason) {
-        changeSessionStatus.change(sessionId, target, cause, reason);
-    }
-
-    @Override
-    public void validate(long sessionId, fr.sessiontp.session.ValidationPath path, CurrentUser actor) {
-        changeSessionStatus.validate(sessionId, path, actor);
     }
 
     @Override

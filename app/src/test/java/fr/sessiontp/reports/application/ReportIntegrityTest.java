@@ -43,6 +43,8 @@ class ReportIntegrityTest {
     private static final List<String> TABLES = List.of("report_version", "report_line", "report_signature");
 
     @Autowired
+    fr.sessiontp.session.SessionGate gate;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     fr.sessiontp.session.Sessions sessions;
@@ -76,7 +78,7 @@ class ReportIntegrityTest {
     /** One individual PV, signed by its pair and countersigned: three sealed PDFs. */
     @BeforeAll
     void signAPv() {
-        f = new EvaluationFixtures(jdbc, accounts, "TITLE", "MARCHAND").receptionComplete(sessions, opening, reception);
+        f = new EvaluationFixtures(jdbc, accounts, "TITLE", "MARCHAND").receptionComplete(gate, opening, reception);
         CurrentUser paul = f.current(Role.JURY, f.juryA);
         long candidate = f.candidates.get(1);
         evaluate.synthesis(paul, f.sessionId, candidate, Map.of(f.competence(0, 0), true, f.competence(0, 1), true,
