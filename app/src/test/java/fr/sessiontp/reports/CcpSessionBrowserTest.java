@@ -91,9 +91,13 @@ class CcpSessionBrowserTest extends BrowserTestSupport {
         click(browser, By.xpath("//select[@id='memberBId']/ancestor::form//button[@type='submit']"));
         browser.waitUntil(d -> d.findElement(By.id("pair")).getText().contains("Garnier Paul, Lemaire Sophie"));
         for (long candidate : List.of(lucas, emma)) {
-            WebElement select = browser.waitFor(By.id("pair-" + candidate));
-            new Select(select).selectByIndex(1);
-            select.findElement(By.xpath("./following-sibling::button")).click();
+            // the page may still be reloading after the previous form: a replaced element is looked up again
+            browser.waitUntil(d -> {
+                WebElement select = browser.waitFor(By.id("pair-" + candidate));
+                new Select(select).selectByIndex(1);
+                select.findElement(By.xpath("./following-sibling::button")).click();
+                return true;
+            });
             browser.waitUntil(d -> new Select(d.findElement(By.id("pair-" + candidate))).getFirstSelectedOption()
                     .getText().contains("Binôme n° 1"));
         }
@@ -118,15 +122,15 @@ class CcpSessionBrowserTest extends BrowserTestSupport {
         click(browser, By.id("content-matches"));
         click(browser, By.id("record-content"));
         browser.waitFor(By.id("content-result"));
-        click(browser, By.id("start-epreuves"));
-        assertThat(browser.waitFor(By.id("session-status")).getText()).isEqualTo("Épreuves en cours");
-        browser.logout();
-        // J1 through the conduct module's use cases: reception items, each member confirms having no link
+        // J1 (before the épreuves: S2 counts the members present at the reception) through the conduct module's use cases: reception items, each member confirms having no link
         for (Step step : Step.of(RuleId.J1)) {
             reception.recordItem(sessionId, step);
         }
         reception.confirmNoLink(sessionId, paulId);
         reception.confirmNoLink(sessionId, sophieId);
+        click(browser, By.id("start-epreuves"));
+        assertThat(browser.waitFor(By.id("session-status")).getText()).isEqualTo("Épreuves en cours");
+        browser.logout();
 
         // ---- the jury deliberates: the CCP sat, the grid, « Réussite » refused (X1), the CCP obtained ----
         DemoAccount paul = accounts.of(Role.JURY);

@@ -1,6 +1,7 @@
 package fr.sessiontp.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -42,8 +43,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * step the invariants hold: no épreuves in progress (or later) without a recorded seal check (O3); no grid nor outcome
  * before the épreuves started (D3, D4); no change to the grids and outcomes after the general PV's countersignature
  * until a send-back (D8); no PV signed by someone outside the pair (D6, D7); no transmission before the session's end
- * (A1). A refused action is expected; any other failure (a 500) breaks the property. QuickTheories shrinks a failing
- * sequence to the shortest one it finds and prints it, with the seed.
+ * (A1); no result but Absent for a candidate the exam day recorded absent (O2); no PV readable by the centre's staff
+ * before every member of the pair has signed it (D1); a candidate may be recorded absent at any step. A refused
+ * action is expected; any other failure (a 500) breaks the property. QuickTheories shrinks a failing sequence to the
+ * shortest one it finds and prints it, with the seed.
  */
 @SpringBootTest
 class SessionLifeProperties {
@@ -83,7 +86,8 @@ class SessionLifeProperties {
      */
     enum Kind {
         CONVENE, OPEN, CHECK_IN, RECEPTION, SEAL_CHECK, UNSEALED, START_BY_BUTTON, START_EPREUVES, HAND_DTE, GRID,
-        OUTCOME, SIGN_INDIVIDUAL, SIGN_GENERAL, COUNTERSIGN, TRANSMIT, VALIDATE, SEND_BACK, NEXT_DAY, BUTTON, PROGRESS
+        OUTCOME, SIGN_INDIVIDUAL, SIGN_GENERAL, COUNTERSIGN, TRANSMIT, VALIDATE, SEND_BACK, NEXT_DAY, BUTTON,
+        MARK_ABSENT, PROGRESS
     }
 
     /** A session's ordinary life, from the day before its first day to the validation of its PVs. */
@@ -203,6 +207,7 @@ class SessionLifeProperties {
                 case CONVENE -> gate.convene(session);
                 case OPEN -> opening.open(session);
                 case CHECK_IN -> opening.checkIn(session, candidate, true, true, true);
+                case MARK_ABSENT -> opening.markAbsent(session, candidate);
                 case RECEPTION -> {
                     Step.of(RuleId.J1).forEach(step -> attempt(() -> reception.recordItem(session, step)));
                     reception.confirmNoLink(session, members[action.who()]);
@@ -279,6 +284,25 @@ class SessionLifeProperties {
                             where v.session_id = :s and s.signer_kind = 'JURY' and s.person_id not in (:a, :b)""")
                     .param("s", session).param("a", f.juryA).param("b", f.juryB).query(Long.class).list();
             assertThat(outsiders).as("D6/D7: a PV signed outside the pair, %s", context).isEmpty();
+            // O2: a candidate the exam day recorded absent has no result other than Absent
+            List<String> outcomes = jdbc.sql("""
+                            select coalesce(d.outcome, '-') from eval_deliberation d
+                            join conduct_checkin c on c.session_id = d.session_id and c.candidate_id = d.candidate_id
+                            where d.session_id = :s and not c.present""")
+                    .param("s", session).query(String.class).list();
+            assertThat(outcomes).as("O2: a result other than Absent for a candidate recorded absent, %s", context)
+                    .allMatch(o -> o.equals("-") || o.equals("ABSENT"));
+            // D1: the centre's staff read no PV before every member of the pair has signed it
+            List<Long> notSignedByThePair = jdbc.sql("""
+                            select v.id from report_version v where v.session_id = :s and (
+                              select count(distinct s.person_id) from report_signature s
+                              where s.report_version_id = v.id and s.signer_kind = 'JURY') < 2""")
+                    .param("s", session).query(Long.class).list();
+            for (long version : notSignedByThePair) {
+                assertThatThrownBy(() -> closing.sealedPdf(manager, session, version))
+                        .as("D1: the staff read PV version %d before the pair signed it, %s", version, context)
+                        .isInstanceOf(NoSuchElementException.class);
+            }
             List<java.sql.Timestamp> transmissions = jdbc.sql(
                             "select transmitted_at from report_transmission where session_id = :s")
                     .param("s", session).query(java.sql.Timestamp.class).list();
