@@ -65,7 +65,7 @@ public class TestClock implements AfterEachCallback {
 
         @Override
         public Instant instant() {
-            return Instant.now().plus(OFFSET.get());
+            return Instant.now().plus(OFFSET.get()).plus(fr.sessiontp.platform.ClockShift.shift());
         }
     }
 }

@@ -45,6 +45,31 @@ public final class DemoData {
         return scStart(firstStart).plusDays(3);
     }
 
+    /**
+     * The TSMI session already held at the first start, waiting for its PVs: its exam days are recorded through the use
+     * cases as they happened (convened, opened, candidates checked in, jury received, envelopes sealed, épreuves
+     * started, grids and outcomes decided on its last day).
+     */
+    public static final String HELD_SESSION_NUMBER = "DEMO-PV-TSMI";
+
+    /** The last working day (Monday to Friday) before the first start. */
+    public static LocalDate heldEnd(LocalDate firstStart) {
+        return previousWorkingDay(firstStart);
+    }
+
+    /** The working day before {@link #heldEnd}: a two-day session, like DEMO-TSMI. */
+    public static LocalDate heldStart(LocalDate firstStart) {
+        return previousWorkingDay(heldEnd(firstStart));
+    }
+
+    private static LocalDate previousWorkingDay(LocalDate day) {
+        LocalDate previous = day.minusDays(1);
+        while (previous.getDayOfWeek() == DayOfWeek.SATURDAY || previous.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            previous = previous.minusDays(1);
+        }
+        return previous;
+    }
+
     /** A person's names as stored: last (birth) name, first name(s). */
     public record Name(String lastName, String firstNames) {
         public String full() {
@@ -76,6 +101,12 @@ public final class DemoData {
             new Name("Haddad", "Yanis"),
             new Name("Rigaud", "Manon"),
             new Name("Carpentier", "Théo"));
+
+    /** The candidates of {@link #HELD_SESSION_NUMBER}; the pair decided that the last one failed. */
+    public static final List<Name> HELD_CANDIDATES = List.of(
+            new Name("Meunier", "Lucas"),
+            new Name("Roussel", "Inès"),
+            new Name("Bertin", "Hugo"));
 
     /** Birth names; the first candidate also has a usage name, Dupré. */
     public static final List<Name> SC_CANDIDATES = List.of(

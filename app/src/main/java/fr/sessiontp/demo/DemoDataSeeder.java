@@ -38,10 +38,12 @@ class DemoDataSeeder {
     private final DemoAccounts demoAccounts;
     private final ObjectProvider<AuditTrail> auditTrail;
     private final Clock clock;
+    private final HeldExamDays heldExamDays;
 
     DemoDataSeeder(JdbcClient jdbc, UserAccounts userAccounts, DemoAccounts demoAccounts,
-                   ObjectProvider<AuditTrail> auditTrail, Clock clock) {
+                   ObjectProvider<AuditTrail> auditTrail, Clock clock, HeldExamDays heldExamDays) {
         this.jdbc = jdbc;
+        this.heldExamDays = heldExamDays;
         this.userAccounts = userAccounts;
         this.demoAccounts = demoAccounts;
         this.auditTrail = auditTrail;
@@ -189,6 +191,21 @@ class DemoDataSeeder {
         // Marc Dubois proctors: Olivier Lacroix trained most of these candidates (S4).
         proctorOf(scSession, proctor);
 
+        // The TSMI session already held, ended on the last working day before the first start.
+        LocalDate heldStart = heldStart(firstStart);
+        LocalDate heldEnd = heldEnd(firstStart);
+        long heldSession = session(centre, tsmi, HELD_SESSION_NUMBER, heldStart, heldEnd, manager, substitute);
+        long heldPair = juryPair(heldSession, garnier, lemaire, 1);
+        List<Long> heldCandidates = new ArrayList<>();
+        LocalDate[] heldBirthDates = {LocalDate.of(1999, 5, 12), LocalDate.of(2002, 8, 3), LocalDate.of(1993, 2, 19)};
+        for (int i = 0; i < HELD_CANDIDATES.size(); i++) {
+            long candidate = candidate(centre, "DEMO-PV-%02d".formatted(i + 1), HELD_CANDIDATES.get(i), null,
+                    heldBirthDates[i], "TRAINING", 0, null, tsmiTrainer);
+            heldCandidates.add(candidate);
+            enrol(heldSession, candidate, heldPair);
+        }
+        proctorOf(heldSession, proctor);
+
         // --- Users, one per role -----------------------------------------------------------------------------------
         List<DemoAccount> accounts = new ArrayList<>();
         user(accounts, new NewUser(PLATFORM_ADMIN_USER, Role.PLATFORM_ADMIN, "Administration de la plateforme (démonstration)",
@@ -203,11 +220,16 @@ class DemoDataSeeder {
                 null, null, REGION));
         demoAccounts.save(accounts);
 
+        // --- The held session's exam days, through the use cases, by the demo users, on their days ------------------
+        heldExamDays.record(heldSession, heldStart, heldEnd, heldCandidates);
+
         auditTrail.ifAvailable(audit -> audit.record("demo.created", null, "centre", String.valueOf(centre),
                 "Données de démonstration créées : centre « " + CENTRE_NAME + " », sessions " + TSMI_SESSION_NUMBER
-                        + " et " + SC_SESSION_NUMBER + ", " + accounts.size() + " comptes de démonstration."));
-        log.info("Demo data created: centre {}, sessions {} (id {}) and {} (id {}), {} users",
-                centre, TSMI_SESSION_NUMBER, tsmiSession, SC_SESSION_NUMBER, scSession, accounts.size());
+                        + ", " + SC_SESSION_NUMBER + " et " + HELD_SESSION_NUMBER + ", " + accounts.size()
+                        + " comptes de démonstration."));
+        log.info("Demo data created: centre {}, sessions {} (id {}), {} (id {}) and {} (id {}, held {} to {}), {} users",
+                centre, TSMI_SESSION_NUMBER, tsmiSession, SC_SESSION_NUMBER, scSession, HELD_SESSION_NUMBER, heldSession,
+                heldStart, heldEnd, accounts.size());
     }
 
     // --- The épreuves and jury tasks of each title --------------------------------------------------------------------

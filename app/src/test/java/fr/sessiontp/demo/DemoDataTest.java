@@ -43,6 +43,8 @@ class DemoDataTest {
     UserAccounts users;
     @Autowired
     PasswordEncoder passwordEncoder;
+    @Autowired
+    fr.sessiontp.audit.AuditLog auditTrail;
 
     @AfterEach
     void clearSecurityContext() {
@@ -72,7 +74,7 @@ class DemoDataTest {
                 join person n on n.id = p.person_id where p.centre_id = ?""", centre))
                 .containsExactly(TRAINER_AND_PROCTOR.lastName());
         assertThat(count("select count(*) from person where centre_id = ?", centre)).isEqualTo(5);
-        assertThat(count("select count(*) from candidate where centre_id = ?", centre)).isEqualTo(10);
+        assertThat(count("select count(*) from candidate where centre_id = ?", centre)).isEqualTo(13);
     }
 
     @Test
@@ -117,6 +119,52 @@ class DemoDataTest {
         assertThat(pairs(id)).containsExactly("1:Garnier+Lemaire");
         assertThat(strings("select n.last_name from session_proctor sp join proctor p on p.id = sp.proctor_id "
                 + "join person n on n.id = p.person_id where sp.session_id = ?", id)).containsExactly(PROCTOR.lastName());
+    }
+
+    @Test
+    void theHeldTsmiSessionWaitsForItsPvsItsExamDaysRecordedOnTheirDaysByTheirActors() {
+        java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
+        java.time.LocalDate firstStart = jdbc.sql("select occurred_at from audit_entry where action = 'demo.created'")
+                .query(java.sql.Timestamp.class).single().toInstant().atZone(paris).toLocalDate();
+        Map<String, Object> session = session(HELD_SESSION_NUMBER);
+        java.time.LocalDate start = ((java.sql.Date) session.get("start_date")).toLocalDate();
+        java.time.LocalDate end = ((java.sql.Date) session.get("end_date")).toLocalDate();
+        assertThat(session).containsEntry("code", TSMI_CODE).containsEntry("manager", "Marchand");
+        assertThat(start).isEqualTo(heldStart(firstStart)).isBefore(end);
+        assertThat(end).isEqualTo(heldEnd(firstStart)).isBefore(firstStart);
+        assertThat(java.util.EnumSet.of(start.getDayOfWeek(), end.getDayOfWeek()))
+                .doesNotContain(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY);
+        long id = (Long) session.get("id");
+        assertThat(pairs(id)).containsExactly("1:Garnier+Lemaire");
+        assertThat(enrolled(id)).containsExactlyInAnyOrderElementsOf(
+                HELD_CANDIDATES.stream().map(name -> name.lastName() + " " + name.firstNames() + " @1").toList());
+        // waiting for its PVs: deliberated, no PV prepared at the first start (HeldSessionBrowserTest prepares one)
+        assertThat(strings("select status from exam_session where id = ?", id)).containsExactly("DELIBERATION");
+        assertThat(count("""
+                select count(*) from report_version where session_id = ?
+                and created_at <= (select occurred_at from audit_entry where action = 'demo.created')""", id)).isZero();
+        assertThat(strings("""
+                select c.birth_name || ':' || d.outcome from eval_deliberation d join candidate c on c.id = d.candidate_id
+                where d.session_id = ? order by c.identifier""", id))
+                .containsExactly("Meunier:SUCCESS", "Roussel:SUCCESS", "Bertin:FAILURE");
+        // the facts of the day, by named persons, on the first day
+        assertThat(strings("""
+                select fact || ' ' || recorded_by from session_fact where session_id = ?
+                and (recorded_at at time zone 'Europe/Paris')::date = ? order by fact, recorded_by""", id, start))
+                .containsExactly("EPREUVES_STARTED " + MANAGER.full(),
+                        "JURY_MEMBER_PRESENT " + MANAGER.full(), "JURY_MEMBER_PRESENT " + MANAGER.full(),
+                        "SEAL_CHECKED " + PROCTOR.full());
+        // the audit trail: each step by the demo user who did it, on its day, still a sound chain
+        List<String> trail = strings("""
+                select to_char(occurred_at at time zone 'Europe/Paris', 'YYYY-MM-DD') || ' ' || actor || ' ' || action
+                from audit_entry a where details like '%' || ? || '%' order by seq""", HELD_SESSION_NUMBER);
+        assertThat(trail).contains(start + " " + PROCTOR_USER + " conduct.candidate.checkedIn",
+                start + " " + PROCTOR_USER + " conduct.envelopes.sealed",
+                start + " " + PROCTOR_USER + " conduct.dte.handed",
+                end + " " + JURY_USER + " evaluation.outcomeConfirmed");
+        assertThat(trail).filteredOn(line -> line.endsWith("conduct.candidate.checkedIn")).hasSize(3);
+        assertThat(trail).filteredOn(line -> line.endsWith("evaluation.outcomeConfirmed")).hasSize(3);
+        assertThat(auditTrail.verify().problems()).isEmpty();
     }
 
     @Test
@@ -285,10 +333,10 @@ class DemoDataTest {
 
         // Other test classes may add rows meanwhile, never demo rows: compare the demo rows.
         assertThat(count("select count(*) from centre where name = ?", CENTRE_NAME)).isEqualTo(1);
-        assertThat(count("select count(*) from exam_session where number in (?, ?)", TSMI_SESSION_NUMBER,
-                SC_SESSION_NUMBER)).isEqualTo(2);
+        assertThat(count("select count(*) from exam_session where number in (?, ?, ?)", TSMI_SESSION_NUMBER,
+                SC_SESSION_NUMBER, HELD_SESSION_NUMBER)).isEqualTo(3);
         assertThat(count("select count(*) from title where code in (?, ?)", TSMI_CODE, SC_CODE)).isEqualTo(2);
-        assertThat(count("select count(*) from candidate where identifier like 'DEMO-%'", null)).isEqualTo(10);
+        assertThat(count("select count(*) from candidate where identifier like 'DEMO-%'", null)).isEqualTo(13);
         assertThat(accounts.all()).isEqualTo(accountsBefore);
         assertThat(counts(tables).get("centre")).isGreaterThanOrEqualTo(before.get("centre"));
     }
@@ -296,7 +344,7 @@ class DemoDataTest {
     @Test
     void disabledDemoSeedsNothing() {
         AtomicInteger calls = new AtomicInteger();
-        DemoDataSeeder spy = new DemoDataSeeder(null, null, null, null, null) {
+        DemoDataSeeder spy = new DemoDataSeeder(null, null, null, null, null, null) {
             @Override
             public boolean seedIfEmpty() {
                 calls.incrementAndGet();
@@ -315,7 +363,7 @@ class DemoDataTest {
                 + "where action = 'demo.created'"))
                 .singleElement().asString()
                 .startsWith("système demo.created centre Données de démonstration créées")
-                .contains(TSMI_SESSION_NUMBER, SC_SESSION_NUMBER);
+                .contains(TSMI_SESSION_NUMBER, SC_SESSION_NUMBER, HELD_SESSION_NUMBER);
     }
 
     @Test
