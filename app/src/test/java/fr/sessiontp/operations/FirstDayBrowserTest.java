@@ -39,8 +39,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * déroulé: {@code create-admin} on this test's own database, then only the browser. The platform administrator creates
  * the centre, imports the title's RE and invites the centre's first administrator and the region's authority (the
  * e-mails caught by an SMTP server in the test); the centre's administrator adds rooms, an accreditation and the
- * calendar, records the responsable and invites them, proposes two jury members and imports the candidates; the
- * authority habilitates the members; the responsable creates the session, enrols the candidates, forms the pair,
+ * calendar, records the responsable and invites them, proposes two jury members; the
+ * authority habilitates the members; the responsable imports the candidates, creates the session, enrols them, forms the pair,
  * assigns the candidates and plans the déroulé.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -182,21 +182,6 @@ class FirstDayBrowserTest {
             assertThat(browser.mainText()).contains("en attente de l'autorité");
         }
 
-        // … and imports the candidates from the file the centre keeps
-        Path candidates = Files.createTempFile("candidats-", ".csv");
-        Files.writeString(candidates, """
-                Nom de naissance;Prénoms;Identifiant;Voie d'accès
-                Morel;Lucas;CTN-2026-001;Formation
-                Perrin;Inès;CTN-2026-002;Formation
-                Roussel;Hugo;CTN-2026-003;VAE
-                Carpentier;Léa;CTN-2026-004;Formation
-                """);
-        browser.open("/people/candidates/import");
-        browser.driver().findElement(By.id("file")).sendKeys(candidates.toAbsolutePath().toString());
-        submit(browser, By.cssSelector("form[action='/people/candidates/import']"));
-        assertThat(browser.waitFor(By.id("preview-status")).getText()).contains("4");
-        submit(browser, By.cssSelector("form[action='/people/candidates/import/confirm']"));
-        assertThat(browser.mainText()).contains("4 ligne(s) importée(s) avec succès.");
         browser.logout();
 
         // 4. the authority habilitates the two members in its regional directory
@@ -217,6 +202,22 @@ class FirstDayBrowserTest {
         // 5. the responsable: password, session, candidates, pair, déroulé
         setPassword(browser, "helene.lebrun@cotentin-formation.example.org", "La session du Cotentin démarre");
         browser.login("responsable-cotentin", "La session du Cotentin démarre");
+        // the responsable imports the candidates from the file the centre keeps
+        Path candidates = Files.createTempFile("candidats-", ".csv");
+        Files.writeString(candidates, """
+                Nom de naissance;Prénoms;Identifiant;Voie d'accès
+                Morel;Lucas;CTN-2026-001;Formation
+                Perrin;Inès;CTN-2026-002;Formation
+                Roussel;Hugo;CTN-2026-003;VAE
+                Carpentier;Léa;CTN-2026-004;Formation
+                """);
+        browser.open("/people/candidates");
+        browser.driver().findElement(By.id("import-candidates")).click();
+        browser.driver().findElement(By.id("file")).sendKeys(candidates.toAbsolutePath().toString());
+        submit(browser, By.cssSelector("form[action='/people/candidates/import']"));
+        assertThat(browser.waitFor(By.id("preview-status")).getText()).contains("4");
+        submit(browser, By.cssSelector("form[action='/people/candidates/import/confirm']"));
+        assertThat(browser.mainText()).contains("4 ligne(s) importée(s) avec succès.");
         browser.open("/sessions/new");
         LocalDate start = LocalDate.now().plusWeeks(6).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         selectContaining(browser, "titleId", TITLE_CODE);

@@ -22,10 +22,11 @@ class PeopleRoutes implements RouteRules {
                 .get("/people/jury/{id}/unavailability", Role.ADMIN, Role.SESSION_MANAGER, Role.JURY)
                 .post("/people/jury/{id}/unavailability", Role.ADMIN, Role.SESSION_MANAGER, Role.JURY)
                 .post("/people/jury/{id}/unavailability/{unavailabilityId}/delete", Role.ADMIN, Role.SESSION_MANAGER, Role.JURY);
-        routes.get("/people/candidates/import", Role.ADMIN)
-                .get("/people/candidates/import/template.csv", Role.ADMIN)
-                .post("/people/candidates/import", Role.ADMIN)
-                .post("/people/candidates/import/confirm", Role.ADMIN)
+        // the responsable imports the candidates of the sessions they run, as the centre's staff does
+        routes.get("/people/candidates/import", Role.ADMIN, Role.SESSION_MANAGER)
+                .get("/people/candidates/import/template.csv", Role.ADMIN, Role.SESSION_MANAGER)
+                .post("/people/candidates/import", Role.ADMIN, Role.SESSION_MANAGER)
+                .post("/people/candidates/import/confirm", Role.ADMIN, Role.SESSION_MANAGER)
                 .get("/people/candidates/new", Role.ADMIN)
                 .get("/people/candidates", Role.ADMIN, Role.SESSION_MANAGER)
                 .post("/people/candidates", Role.ADMIN)
