@@ -31,10 +31,14 @@ public final class Messages {
                 .toList();
     }
 
-    /** The French text of a key; arguments follow {@link MessageFormat} (an apostrophe is doubled). */
+    /**
+     * The French text of a key. A message with placeholders ({@code {0}}…) follows {@link MessageFormat}, where an
+     * apostrophe is doubled; a message without any is returned as written, whatever arguments are passed, so that its
+     * apostrophes are written once (as Thymeleaf and Spring show a message without arguments).
+     */
     public static String get(String code, Object... args) {
         String pattern = find(code);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, FRENCH).format(args);
+        return args.length == 0 || !pattern.contains("{") ? pattern : new MessageFormat(pattern, FRENCH).format(args);
     }
 
     private static String find(String code) {

@@ -38,15 +38,40 @@ class MessageBundlesTest {
         assertThat(Messages.get("error.notFound")).contains("n'existe pas");
     }
 
+    /**
+     * A message without placeholders is shown as written (by the pages, and by {@link Messages#get} whatever the
+     * arguments): a doubled apostrophe there would reach the user as « l''heure ». Messages with placeholders follow
+     * MessageFormat and double it.
+     */
+    @Test
+    void aMessageWithoutPlaceholdersWritesItsApostrophesOnce() throws IOException {
+        Set<String> doubled = new TreeSet<>();
+        for (String bundle : Messages.existingBundles()) {
+            for (var entry : load(bundle).entrySet()) {
+                String text = (String) entry.getValue();
+                if (!text.contains("{") && text.contains("''")) {
+                    doubled.add(bundle + ": " + entry.getKey());
+                }
+            }
+        }
+        assertThat(doubled).as("messages without placeholders with a doubled apostrophe").isEmpty();
+        assertThat(Messages.get("planning.move.badTime")).startsWith("L'heure de début");
+        assertThat(Messages.get("retention.refusal.A4.useReturnForm", 3)).contains("qu'avec l'autorisation");
+    }
+
+    private static Properties load(String bundle) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(MAIN.resolve("resources/" + bundle + ".properties"),
+                StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+
     private static Set<String> knownKeys() throws IOException {
         Set<String> keys = new TreeSet<>();
         for (String bundle : Messages.existingBundles()) {
-            Properties properties = new Properties();
-            try (Reader reader = Files.newBufferedReader(MAIN.resolve("resources/" + bundle + ".properties"),
-                    StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            }
-            keys.addAll(properties.stringPropertyNames());
+            keys.addAll(load(bundle).stringPropertyNames());
         }
         return keys;
     }
