@@ -17,7 +17,6 @@ import fr.sessiontp.reports.application.Reports;
 import fr.sessiontp.security.CurrentUser;
 import fr.sessiontp.security.Role;
 import fr.sessiontp.security.UserAccounts;
-import fr.sessiontp.session.SessionStatus;
 import fr.sessiontp.session.Sessions;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

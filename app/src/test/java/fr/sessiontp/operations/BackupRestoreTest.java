@@ -14,7 +14,6 @@ import fr.sessiontp.reports.application.Reports;
 import fr.sessiontp.security.CurrentUser;
 import fr.sessiontp.security.Role;
 import fr.sessiontp.security.UserAccounts;
-import fr.sessiontp.session.Sessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

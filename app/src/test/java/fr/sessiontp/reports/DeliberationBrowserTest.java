@@ -18,7 +18,6 @@ import fr.sessiontp.common.RuleId;
 import fr.sessiontp.conduct.application.JuryReception;
 import fr.sessiontp.conduct.application.OpeningDay;
 import fr.sessiontp.conduct.domain.Step;
-import fr.sessiontp.session.SessionStatus;
 import fr.sessiontp.session.Sessions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;

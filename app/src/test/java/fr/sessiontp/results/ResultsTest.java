@@ -18,7 +18,6 @@ import fr.sessiontp.results.application.ResultsBoard;
 import fr.sessiontp.security.ApiTokens;
 import fr.sessiontp.security.Role;
 import fr.sessiontp.security.UserAccounts;
-import fr.sessiontp.session.SessionStatus;
 import fr.sessiontp.session.Sessions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -25,7 +25,6 @@ import fr.sessiontp.retention.domain.DocumentKind;
 import fr.sessiontp.retention.domain.PortfolioReturn;
 import fr.sessiontp.security.Role;
 import fr.sessiontp.security.UserAccounts;
-import fr.sessiontp.session.SessionStatus;
 import fr.sessiontp.session.Sessions;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,8 +1,6 @@
 package fr.sessiontp.planner;
 
 import fr.sessiontp.planner.format.Problem;
-import fr.sessiontp.planner.format.ProblemReader;
-import fr.sessiontp.planner.format.ReadResult;
 import fr.sessiontp.planner.format.SolutionWriter;
 import fr.sessiontp.planner.validation.Validator;
 import org.junit.jupiter.api.Test;

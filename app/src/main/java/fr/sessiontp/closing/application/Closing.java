@@ -10,7 +10,6 @@ import fr.sessiontp.closing.persistence.ClosingRepository;
 import fr.sessiontp.closing.persistence.ClosingRepository.CeresEntryRow;
 import fr.sessiontp.closing.persistence.ClosingRepository.ItemRow;
 import fr.sessiontp.closing.persistence.ClosingRepository.TransmissionRow;
-import fr.sessiontp.common.Decision;
 import fr.sessiontp.common.InputRejectedException;
 import fr.sessiontp.common.Messages;
 import fr.sessiontp.common.RuleId;

@@ -1,7 +1,6 @@
 package fr.sessiontp.people.application;
 
 import fr.sessiontp.audit.AuditTrail;
-import fr.sessiontp.people.domain.FieldViolation;
 import fr.sessiontp.people.domain.Fields;
 import fr.sessiontp.people.domain.InvalidInputException;
 import fr.sessiontp.people.domain.Person;

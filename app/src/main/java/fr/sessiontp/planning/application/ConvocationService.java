@@ -110,23 +110,15 @@ public class ConvocationService {
             }
             Optional<String> email = people.candidateContact(candidate.id()).map(CandidateContact::email)
                     .filter(address -> !address.isBlank());
-            String error = null;
-            if (email.isEmpty()) {
-                error = Messages.get("planning.mail.noAddress");
-            } else {
-                try {
-                    mailer.send(email.get(), Messages.get("planning.convocations.mail.subject",
-                                    session.summary().number(), session.title().displayName()),
-                            Messages.get("planning.convocations.mail.body", candidate.displayName(),
-                                    session.summary().number(), session.title().displayName(),
-                                    session.centre().name(), session.centre().fullAddress(),
-                                    session.manager().displayName()),
-                            List.of(new Mailer.Attachment("convocation-" + session.summary().number() + "-"
-                                    + candidate.identifier() + ".pdf", "application/pdf", pdf(session, candidate.id()))));
-                } catch (Exception e) {
-                    error = Messages.get("planning.mail.failed", e.getMessage());
-                }
-            }
+            String error = mailer.deliver(email.orElse(null), Messages.get("planning.convocations.mail.subject",
+                            session.summary().number(), session.title().displayName()),
+                    Messages.get("planning.convocations.mail.body", candidate.displayName(),
+                            session.summary().number(), session.title().displayName(),
+                            session.centre().name(), session.centre().fullAddress(),
+                            session.manager().displayName()),
+                    () -> List.of(new Mailer.Attachment("convocation-" + session.summary().number() + "-"
+                            + candidate.identifier() + ".pdf", "application/pdf", pdf(session, candidate.id()))))
+                    .orElse(null);
             convocations.record(session.id(), candidate.id(), email.orElse(null), error == null, error, lead);
             if (error == null) {
                 ok++;

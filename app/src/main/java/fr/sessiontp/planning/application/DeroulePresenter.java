@@ -1,7 +1,6 @@
 package fr.sessiontp.planning.application;
 
 import fr.sessiontp.common.Messages;
-import fr.sessiontp.planner.Planner;
 import fr.sessiontp.planner.format.Problem;
 import fr.sessiontp.planner.format.Solution;
 import fr.sessiontp.planner.format.SolutionReader;

@@ -83,21 +83,12 @@ public class JuryPlans {
                     new Mailer.Attachment(fileName(session, pair.position(), "ics"), "text/calendar; charset=UTF-8",
                             ics(session, pair.position()).getBytes(StandardCharsets.UTF_8)));
             for (JuryMemberSummary member : pair.members()) {
-                String error = null;
-                if (member.email() == null || member.email().isBlank()) {
-                    error = Messages.get("planning.mail.noAddress");
-                } else {
-                    try {
-                        mailer.send(member.email(), Messages.get("planning.juryPlan.mail.subject",
-                                        session.summary().number(), session.title().displayName()),
-                                Messages.get("planning.juryPlan.mail.body", member.displayName(), pair.position(),
-                                        session.summary().number(), session.title().displayName(),
-                                        session.centre().name(), session.centre().fullAddress(),
-                                        session.manager().displayName()), files);
-                    } catch (Exception e) {
-                        error = Messages.get("planning.mail.failed", e.getMessage());
-                    }
-                }
+                String error = mailer.deliver(member.email(), Messages.get("planning.juryPlan.mail.subject",
+                                session.summary().number(), session.title().displayName()),
+                        Messages.get("planning.juryPlan.mail.body", member.displayName(), pair.position(),
+                                session.summary().number(), session.title().displayName(),
+                                session.centre().name(), session.centre().fullAddress(),
+                                session.manager().displayName()), () -> files).orElse(null);
                 if (error == null) {
                     sent++;
                 } else {

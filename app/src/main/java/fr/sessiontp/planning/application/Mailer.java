@@ -1,11 +1,13 @@
 package fr.sessiontp.planning.application;
 
+import fr.sessiontp.common.Messages;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
@@ -37,6 +39,22 @@ public class Mailer {
     /** Whether an SMTP server is configured; without one nothing can be sent. */
     public boolean configured() {
         return sender.getIfAvailable() != null;
+    }
+
+    /**
+     * Sends one e-mail to an address that may be missing; the French reason it did not go out (no address, the
+     * server's refusal), or empty when it did. The attachments are built only when there is an address.
+     */
+    public Optional<String> deliver(String to, String subject, String text, Supplier<List<Attachment>> attachments) {
+        if (to == null || to.isBlank()) {
+            return Optional.of(Messages.get("planning.mail.noAddress"));
+        }
+        try {
+            send(to, subject, text, attachments.get());
+            return Optional.empty();
+        } catch (Exception e) {
+            return Optional.of(Messages.get("planning.mail.failed", e.getMessage()));
+        }
     }
 
     /** Sends one e-mail; throws when no server is configured or the server refuses it. */

@@ -7,7 +7,6 @@ import fr.sessiontp.people.JuryMemberSummary;
 import fr.sessiontp.people.PeopleDirectory;
 import fr.sessiontp.people.ProctorSummary;
 import fr.sessiontp.people.SessionManagerSummary;
-import fr.sessiontp.session.SessionStatus;
 import fr.sessiontp.session.domain.SessionPeriod;
 import fr.sessiontp.session.persistence.SessionRepository;
 import fr.sessiontp.session.persistence.SessionRepository.PairRow;

@@ -2,7 +2,6 @@ package fr.sessiontp.planner.solver;
 
 import fr.sessiontp.planner.format.Problem.Epreuve;
 import fr.sessiontp.planner.format.Problem.Grouping;
-import fr.sessiontp.planner.format.Problem.JuryTask;
 
 import java.util.ArrayList;
 import java.util.Arrays;
