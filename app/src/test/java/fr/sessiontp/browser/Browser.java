@@ -113,11 +113,15 @@ public final class Browser {
         waiting().until(condition::apply);
     }
 
-    /** Polls until the condition holds; an element replaced by a page load while it is read is looked up again. */
+    /**
+     * Polls until the condition holds. While a form's answer loads, an element read by the condition can be replaced
+     * (a stale element, or Chromium's « node does not belong to the document »): the condition is simply tried again,
+     * and only the timeout fails the wait.
+     */
     private WebDriverWait waiting() {
         WebDriverWait wait = new WebDriverWait(driver, TIMEOUT);
         wait.pollingEvery(Duration.ofMillis(50));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
         return wait;
     }
 

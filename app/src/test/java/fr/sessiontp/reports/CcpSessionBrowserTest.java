@@ -113,7 +113,11 @@ class CcpSessionBrowserTest extends BrowserTestSupport {
         }
         row.findElement(By.cssSelector(".checkin-form button")).click();
         browser.waitUntil(d -> d.findElement(By.id("candidate-" + lucas)).getText().contains("Présent(e)"));
-        browser.waitFor(By.id("candidate-" + emma)).findElement(By.cssSelector("form:not(.checkin-form) button")).click();
+        browser.waitUntil(d -> {
+            browser.waitFor(By.id("candidate-" + emma)).findElement(By.cssSelector("form:not(.checkin-form) button"))
+                    .click();
+            return true;
+        });
         browser.waitUntil(d -> d.findElement(By.id("candidate-" + emma)).getText().contains("Absent(e)"));
         click(browser, By.id("sealed-yes"));
         new Select(browser.waitFor(By.id("witnessId"))).selectByValue(String.valueOf(lucas));
